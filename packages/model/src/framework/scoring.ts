@@ -1,0 +1,145 @@
+import { z } from "zod";
+import { DecimalInput } from "../decimal.js";
+
+/**
+ * Normalisation methods that turn a KPI value into a score from 0 to 100. Every method is this
+ * project's own choice: the WCO has not published how PMM scores are made.
+ */
+export const NormalisationMethod = z.enum([
+  "goalposts",
+  "distance-to-frontier",
+  "distance-to-target",
+  "min-max",
+  "z-score",
+  "percentile-rank",
+  "rank",
+  "bands",
+]);
+/** A normalisation method. */
+export type NormalisationMethod = z.infer<typeof NormalisationMethod>;
+
+/**
+ * Fixed goalposts with truncation: values at or beyond `upper` score 100 (0 for lower-is-better
+ * KPIs), values at or below `lower` score 0 (100 for lower-is-better), linear in between. Fixed
+ * bounds keep scores comparable across cycles, so this is the default for PMM frameworks.
+ */
+export const GoalpostsNormalisation = z.object({
+  method: z.literal("goalposts"),
+  lower: DecimalInput,
+  upper: DecimalInput,
+});
+
+/** Distance to a fixed frontier: `100 × (worst − x) / (worst − best)`, truncated to 0–100. */
+export const DistanceToFrontierNormalisation = z.object({
+  method: z.literal("distance-to-frontier"),
+  best: DecimalInput,
+  worst: DecimalInput,
+});
+
+/**
+ * Distance to a target: the share of the way from `baseline` to `target` already covered, times
+ * 100. When `cap` is true (the default), values beyond the target score 100. The target may be
+ * overridden by an administration's national target when `useNationalTarget` is true.
+ */
+export const DistanceToTargetNormalisation = z.object({
+  method: z.literal("distance-to-target"),
+  target: DecimalInput,
+  baseline: DecimalInput.optional(),
+  cap: z.boolean().default(true),
+  useNationalTarget: z.boolean().default(false),
+});
+
+/** Min-max over the values of the cycle (or of the pooled cycles), mapped to `[low, high]`. */
+export const MinMaxNormalisation = z.object({
+  method: z.literal("min-max"),
+  low: DecimalInput.default("0"),
+  high: DecimalInput.default("100"),
+});
+
+/**
+ * Standardisation: `mean + sd × (x − μ) / σ` over the values of the cycle, then truncated to
+ * 0–100 so that it can be aggregated with other scores.
+ */
+export const ZScoreNormalisation = z.object({
+  method: z.literal("z-score"),
+  mean: DecimalInput.default("50"),
+  sd: DecimalInput.default("10"),
+});
+
+/** The percentile rank of the value among the values of the cycle, from 0 to 100. */
+export const PercentileRankNormalisation = z.object({ method: z.literal("percentile-rank") });
+
+/** The rank among the values of the cycle, rescaled so that the best scores 100 and the worst 0. */
+export const RankNormalisation = z.object({ method: z.literal("rank") });
+
+/**
+ * Categorical bands: the score is the `points` of the highest band whose `from` the value reaches
+ * (or, for lower-is-better KPIs, the lowest band whose `from` the value does not exceed).
+ */
+export const BandsNormalisation = z.object({
+  method: z.literal("bands"),
+  bands: z
+    .array(z.object({ from: DecimalInput, points: DecimalInput }))
+    .min(1, { message: "bands needs at least one band such as { from: \"0\", points: \"0\" }" }),
+});
+
+/** How a KPI value becomes a score from 0 to 100; chosen per KPI. */
+export const Normalisation = z.discriminatedUnion("method", [
+  GoalpostsNormalisation,
+  DistanceToFrontierNormalisation,
+  DistanceToTargetNormalisation,
+  MinMaxNormalisation,
+  ZScoreNormalisation,
+  PercentileRankNormalisation,
+  RankNormalisation,
+  BandsNormalisation,
+]);
+/** How a KPI value becomes a score from 0 to 100. */
+export type Normalisation = z.infer<typeof Normalisation>;
+/** A normalisation as written in a framework document, before defaults are applied. */
+export type NormalisationInput = z.input<typeof Normalisation>;
+
+/** Scoring settings of one KPI. */
+export const KpiScoring = z.object({
+  normalisation: Normalisation,
+  /**
+   * When true, data-driven methods (min-max, z-score, percentile rank, rank) use the values of
+   * every cycle given to the scorer, not only the current one.
+   */
+  pooled: z.boolean().default(false),
+});
+/** Scoring settings of one KPI. */
+export type KpiScoring = z.infer<typeof KpiScoring>;
+
+/** Means that aggregate child scores into a parent score. */
+export const AggregationMethod = z.enum(["arithmetic", "geometric", "harmonic", "power"]);
+/** A mean used to aggregate scores. */
+export type AggregationMethod = z.infer<typeof AggregationMethod>;
+
+/**
+ * How the children of a node (an outcome, a dimension or the overall index) are aggregated.
+ *
+ * `threshold` is the data-availability threshold: the share (0–1) of the children's weight that
+ * must have a score for the node to be scored. Default 0.5.
+ */
+export const Aggregation = z
+  .object({
+    method: AggregationMethod.default("arithmetic"),
+    power: DecimalInput.optional(),
+    threshold: DecimalInput.default("0.5"),
+  })
+  .superRefine((aggregation, context) => {
+    if (aggregation.method === "power" && aggregation.power === undefined) {
+      context.addIssue({ code: "custom", path: ["power"], message: "the power mean needs an exponent: set power, such as \"2\"", input: aggregation });
+    }
+    if (aggregation.threshold.startsWith("-") || Number(aggregation.threshold) > 1) {
+      context.addIssue({
+        code: "custom",
+        path: ["threshold"],
+        message: `threshold ${aggregation.threshold} is not a share: use a value from 0 to 1, such as "0.5"`,
+        input: aggregation.threshold,
+      });
+    }
+  });
+/** How the children of a node are aggregated. */
+export type Aggregation = z.infer<typeof Aggregation>;

@@ -1,0 +1,15 @@
+export * from "./errors.js";
+export * from "./decimal.js";
+export * from "./primitives.js";
+export * from "./disclosure.js";
+export * from "./framework/scoring.js";
+export * from "./framework/data-element.js";
+export * from "./framework/tree.js";
+export * from "./framework/kpi.js";
+export * from "./framework/framework.js";
+export * from "./administration.js";
+export * from "./cycle.js";
+export * from "./submission.js";
+export * from "./results.js";
+export { formatPath, toProblems, type SafeParseResult } from "./parse.js";
+export * from "./documents.js";

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { DecimalString } from "./decimal.js";
+import { KpiUnit } from "./framework/kpi.js";
+import { DataElementId, Id, Period } from "./primitives.js";
+
+/** A reference to one submitted figure. */
+export const DataReference = z.object({ dataElement: DataElementId, period: Period });
+/** A reference to one submitted figure. */
+export type DataReference = z.infer<typeof DataReference>;
+
+/**
+ * How a KPI value was obtained: the inputs read, each intermediate value, and one sentence that
+ * a facilitator can read to an administration.
+ */
+export const Explanation = z.object({
+  sentence: z.string(),
+  inputs: z.array(DataReference.extend({ value: DecimalString })),
+  steps: z.array(z.object({ expression: z.string(), value: DecimalString })),
+});
+/** How a KPI value was obtained. */
+export type Explanation = z.infer<typeof Explanation>;
+
+/** Why a KPI has no value although its data are present, such as a zero denominator. */
+export const UndefinedReason = z.enum(["division-by-zero", "zero-base", "negative-root", "out-of-range", "condition-false"]);
+/** Why a KPI has no value although its data are present. */
+export type UndefinedReason = z.infer<typeof UndefinedReason>;
+
+const KpiResultBase = { administration: Id, kpi: Id, unit: KpiUnit };
+
+/**
+ * The result of one KPI for one administration: a value with its explanation, or a status that
+ * says why there is none.
+ *
+ * - `value`: computed; `value` is a canonical decimal string rounded once at the output.
+ * - `not-applicable`: the administration declared it, or its applicability condition is false.
+ *   Never counted as zero.
+ * - `missing-data`: a data gap; `missing` names the absent figures.
+ * - `undefined`: the data are there but the formula has no value, such as a zero denominator.
+ * - `invalid`: blocked by a validation error on one of its inputs.
+ */
+export const KpiResult = z.discriminatedUnion("status", [
+  z.object({ ...KpiResultBase, status: z.literal("value"), value: DecimalString, explanation: Explanation }),
+  z.object({ ...KpiResultBase, status: z.literal("not-applicable"), reason: z.string() }),
+  z.object({ ...KpiResultBase, status: z.literal("missing-data"), missing: z.array(DataReference).min(1) }),
+  z.object({ ...KpiResultBase, status: z.literal("undefined"), reason: UndefinedReason, message: z.string() }),
+  z.object({ ...KpiResultBase, status: z.literal("invalid"), rules: z.array(z.string()).min(1), message: z.string() }),
+]);
+/** The result of one KPI for one administration. */
+export type KpiResult = z.infer<typeof KpiResult>;
+/** The status of a KPI result. */
+export type KpiStatus = KpiResult["status"];
