@@ -21,7 +21,7 @@ export const Explanation = z.object({
 export type Explanation = z.infer<typeof Explanation>;
 
 /** Why a KPI has no value although its data are present, such as a zero denominator. */
-export const UndefinedReason = z.enum(["division-by-zero", "zero-base", "negative-root", "out-of-range", "condition-false"]);
+export const UndefinedReason = z.enum(["division-by-zero", "zero-base", "out-of-range", "no-formula"]);
 /** Why a KPI has no value although its data are present. */
 export type UndefinedReason = z.infer<typeof UndefinedReason>;
 

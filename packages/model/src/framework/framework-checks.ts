@@ -12,6 +12,7 @@ interface FrameworkLike {
     outcome: string;
     weight: string;
     direction: string;
+    formula?: string | undefined;
     scoring?: { normalisation: Record<string, unknown> } | undefined;
   })[];
   dataElements: readonly (Identified & { periods: readonly string[]; range?: { min?: string | undefined; max?: string | undefined } | undefined })[];
@@ -46,7 +47,7 @@ export function checkFrameworkReferences(framework: FrameworkLike, context: z.Re
     if (!outcomeIds.has(kpi.outcome)) {
       report(["kpis", index, "outcome"], `expected outcome "${kpi.outcome}" does not exist: use one of ${list(outcomeIds)}`, kpi.outcome);
     }
-    if (kpi.direction !== "descriptive" && kpi.scoring === undefined) {
+    if (kpi.direction !== "descriptive" && kpi.formula !== undefined && kpi.scoring === undefined) {
       report(["kpis", index, "scoring"], `KPI "${kpi.id}" is ${kpi.direction} but has no scoring settings: add scoring, or make it descriptive`, undefined);
     }
     checkNormalisationBounds(kpi.scoring?.normalisation, ["kpis", index, "scoring", "normalisation"], report);

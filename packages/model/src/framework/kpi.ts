@@ -25,10 +25,14 @@ export const Kpi = z.object({
   description: LocalizedText.optional(),
   unit: KpiUnit,
   direction: Direction,
-  /** The formula in the PMM formula language, such as `share(electronic_declarations, declarations)`. */
-  formula: z.string().trim().min(1, { message: "a KPI needs a formula, such as \"share(a, b)\"" }),
+  /**
+   * The formula in the PMM formula language, such as `share(electronic_declarations, declarations)`.
+   * Left out only when the WCO has published the KPI's name but not how it is computed; such a
+   * KPI is listed and reported, but never has a value.
+   */
+  formula: z.string().trim().min(1, { message: "a formula must not be empty: write one such as \"share(a, b)\", or leave the field out" }).optional(),
   weight: Weight,
-  /** How the value is normalised; required unless the KPI is descriptive. */
+  /** How the value is normalised; required unless the KPI is descriptive or has no formula. */
   scoring: KpiScoring.optional(),
   /** The disclosure level used when an administration does not choose one. */
   disclosureDefault: DisclosureLevel.default("wco"),
