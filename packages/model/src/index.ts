@@ -13,3 +13,4 @@ export * from "./submission.js";
 export * from "./results.js";
 export { formatPath, toProblems, type SafeParseResult } from "./parse.js";
 export * from "./documents.js";
+export { pmmIllustrativeFramework } from "./catalogue/pmm-illustrative.js";
