@@ -1,2 +1,3 @@
 export * from "./errors.js";
 export * from "./decimal.js";
+export * from "./statistics/index.js";

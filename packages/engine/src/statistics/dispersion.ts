@@ -1,0 +1,79 @@
+import { EngineDecimal } from "../decimal.js";
+import { InvalidOptionError } from "../errors.js";
+import { mean, sum } from "./basic.js";
+import { median } from "./quantile.js";
+import { emptyFailure, fail, succeed, type Statistic } from "./statistic.js";
+
+/**
+ * Which standard deviation: `sample` divides the sum of squared deviations by `n − 1` (Bessel's
+ * correction, as R's `sd` and spreadsheet `STDEV.S`), `population` divides it by `n` (as
+ * spreadsheet `STDEV.P`).
+ */
+export type DeviationKind = "sample" | "population";
+
+/**
+ * Computes the standard deviation, `√(Σ(x − x̄)² / (n − 1))` for the sample kind (the default) or
+ * `√(Σ(x − x̄)² / n)` for the population kind. The square root is taken at the engine's precision
+ * of 50 significant digits.
+ *
+ * Equal values give 0, which is a value and not a failure.
+ *
+ * @param values - Finite decimals.
+ * @param kind - `"sample"` (default) or `"population"`.
+ * @returns The standard deviation; the failure `empty` for no values, and `single-value` for
+ *   one value with the sample kind (the population standard deviation of one value is 0).
+ * @throws {InvalidOptionError} when `kind` is neither `"sample"` nor `"population"`.
+ * @throws {PmmEngineError} with code `invalid-input` when a value is NaN or infinite.
+ * @example
+ * ```ts
+ * const values = [2, 4, 4, 4, 5, 5, 7, 9].map((x) => new EngineDecimal(x));
+ * standardDeviation(values, "population"); // { ok: true, value: 2 }
+ * standardDeviation(values);               // { ok: true, value: 2.1380899… }
+ * ```
+ */
+export function standardDeviation(values: readonly EngineDecimal[], kind: DeviationKind = "sample"): Statistic {
+  if (kind !== "sample" && kind !== "population") {
+    throw new InvalidOptionError("kind", `deviation kind ${JSON.stringify(kind)} is not supported: use "sample" (n − 1, the default) or "population" (n)`);
+  }
+  const squares = sumOfSquaredDeviations(values);
+  if (!squares.ok) return squares;
+  const n = values.length;
+  if (kind === "sample" && n < 2) {
+    return fail("single-value", "the sample standard deviation needs at least 2 values: pass more values, or use the population kind");
+  }
+  return succeed(squares.value.div(kind === "sample" ? n - 1 : n).sqrt());
+}
+
+/**
+ * Computes the raw median absolute deviation, `median(|x − median(x)|)`.
+ *
+ * The result is not scaled. Multiply it by 1.4826 to estimate the standard deviation of normally
+ * distributed data, as R's `mad` does by default.
+ *
+ * @param values - Finite decimals.
+ * @returns The median absolute deviation (0 for one value), or the failure `empty`.
+ * @throws {PmmEngineError} with code `invalid-input` when a value is NaN or infinite.
+ * @example
+ * ```ts
+ * medianAbsoluteDeviation([1, 1, 2, 2, 4, 6, 9].map((x) => new EngineDecimal(x))); // { ok: true, value: 1 }
+ * ```
+ */
+export function medianAbsoluteDeviation(values: readonly EngineDecimal[]): Statistic {
+  const center = median(values);
+  if (!center.ok) return center.reason === "empty" ? emptyFailure("median absolute deviation") : center;
+  return median(values.map((value) => value.minus(center.value).abs()));
+}
+
+/** The sum of squared deviations from the mean, `Σ(x − x̄)²`, or the failure `empty`. */
+export function sumOfSquaredDeviations(values: readonly EngineDecimal[]): Statistic {
+  const average = mean(values);
+  if (!average.ok) return average.reason === "empty" ? emptyFailure("standard deviation") : average;
+  return succeed(sum(values.map((value) => value.minus(average.value).pow(2))));
+}
+
+/** Whether every value equals the first; true for no values. */
+export function allEqual(values: readonly EngineDecimal[]): boolean {
+  const first = values[0];
+  return first === undefined || values.every((value) => value.eq(first));
+}
+
