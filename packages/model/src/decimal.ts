@@ -3,11 +3,16 @@ import { z } from "zod";
 /** Most digits a decimal may have on each side of the point. */
 export const MAX_DECIMAL_DIGITS = 30;
 
-/** Most significant digits a JSON number may carry before it stops being exact as a double. */
+/**
+ * Most significant digits a fractional JSON number may carry. Any decimal of up to 15
+ * significant digits survives the round trip through a binary double, so its text is the
+ * decimal its author wrote. Safe integers are exempt because every one of them is exact.
+ */
 export const MAX_NUMBER_SIGNIFICANT_DIGITS = 15;
 
 const DECIMAL_TEXT = /^([+-])?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
-const CANONICAL_DECIMAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+// Zero is written "0" only: "-0", "0.0" and "00" are not canonical.
+const CANONICAL_DECIMAL = /^(?:0|-?[1-9]\d*|-?(?:0|[1-9]\d*)\.\d*[1-9])$/;
 
 /** The outcome of {@link canonicalizeDecimal}: the canonical text, or why there is none. */
 export type CanonicalDecimalResult = { ok: true; value: string } | { ok: false; message: string };
@@ -16,9 +21,15 @@ export type CanonicalDecimalResult = { ok: true; value: string } | { ok: false; 
  * Converts decimal text or a JSON number to the canonical decimal string used at every boundary
  * of this SDK: no exponent, no leading `+`, no leading or trailing zeros, `-0` written `0`.
  *
- * Numbers are accepted only when they are exact: an integer beyond 2^53 − 1, or a number with
- * more than 15 significant digits (such as `0.1 + 0.2`), is rejected because its binary value is
- * not the decimal its author wrote. Such values must be passed as strings.
+ * Numbers are accepted only when they are exact: an integer beyond 2^53 − 1, or a fractional
+ * number with more than 15 significant digits (such as `0.1 + 0.2`), is rejected because its
+ * binary value may not be the decimal its author wrote. Such values must be passed as strings.
+ * Every safe integer is accepted.
+ *
+ * @param input - Decimal text such as `"98.1"`, `" -1.5e3 "` (surrounding spaces are ignored)
+ *   or a JSON number.
+ * @returns `{ ok: true, value }` with the canonical decimal string, or `{ ok: false, message }`
+ *   naming the value and the fix. It never throws.
  *
  * @example
  * ```ts
@@ -81,6 +92,8 @@ function canonicalizeNumber(input: number): CanonicalDecimalResult {
       message: `${String(input)} is beyond 2^53 - 1 and cannot be exact as a JSON number: send it as a decimal string`,
     };
   }
+  // Every safe integer is exact, including the 16-digit ones up to 2^53 - 1.
+  if (Number.isSafeInteger(input)) return canonicalizeDecimal(String(input));
 
   const text = String(input);
   const significant = text.replace(/^-/, "").replace(/e.*$/i, "").replace(".", "").replace(/^0+/, "");
@@ -97,7 +110,19 @@ function outOfRange(input: string): string {
   return `${JSON.stringify(input)} is out of range: a decimal may have at most ${MAX_DECIMAL_DIGITS} digits before and after the point`;
 }
 
-/** Tells whether a string is already a canonical decimal (as produced by {@link canonicalizeDecimal}). */
+/**
+ * Tells whether a string is already a canonical decimal, as produced by
+ * {@link canonicalizeDecimal}: no exponent, no `+`, no leading or trailing zeros, and zero
+ * written `"0"`.
+ *
+ * @param text - The string to test.
+ * @returns `true` for `"12.5"`, `"-3"` and `"0"`; `false` for `"12.50"`, `"1e3"` and `"-0"`.
+ * @example
+ * ```ts
+ * isCanonicalDecimal("0.25"); // true
+ * isCanonicalDecimal(".25");  // false
+ * ```
+ */
 export function isCanonicalDecimal(text: string): boolean {
   return CANONICAL_DECIMAL.test(text);
 }

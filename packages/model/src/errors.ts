@@ -1,5 +1,9 @@
-/** A literal code for each kind of failure that `@pmm/model` throws. */
-export type PmmModelErrorCode = "invalid-document";
+/**
+ * A literal code for each kind of failure that `@pmm/model` throws: `invalid-document` when a
+ * parsed document does not match its schema, `invalid-decimal` when a function that takes
+ * canonical decimal strings receives something else.
+ */
+export type PmmModelErrorCode = "invalid-document" | "invalid-decimal";
 
 const BRAND = Symbol.for("@pmm/model/error");
 
@@ -57,6 +61,21 @@ export class ModelValidationError extends PmmModelError {
     this.name = "ModelValidationError";
     this.document = document;
     this.problems = problems;
+  }
+}
+
+/**
+ * Thrown when a function that needs a canonical decimal string (as produced by
+ * `canonicalizeDecimal`) receives another value, such as `"1e3"` or `"01.5"`.
+ */
+export class InvalidDecimalError extends PmmModelError {
+  /** The value that was received. */
+  readonly received: unknown;
+
+  constructor(received: unknown, message: string) {
+    super("invalid-decimal", message);
+    this.name = "InvalidDecimalError";
+    this.received = received;
   }
 }
 

@@ -69,13 +69,32 @@ export const Year = z
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Tells whether `text` is an ISO 8601 calendar date (`YYYY-MM-DD`) that exists. */
+/**
+ * Tells whether `text` is an ISO 8601 calendar date (`YYYY-MM-DD`) that exists in the
+ * Gregorian calendar, leap days included.
+ *
+ * @param text - The text to test; nothing may surround the date.
+ * @returns `true` for `"2024-02-29"`, `false` for `"2023-02-29"`, `"2023-13-01"` and `"2023-2-1"`.
+ * @example
+ * ```ts
+ * isIsoDate("2023-12-05"); // true
+ * ```
+ */
 export function isIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (match === null) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** Days in a month of the proleptic Gregorian calendar; `month` runs from 1 to 12. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** An ISO 8601 calendar date that exists, such as `"2023-12-05"`. `"2023-02-30"` is rejected. */

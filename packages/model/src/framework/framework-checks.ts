@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { compareDecimalStrings } from "../decimal-compare.js";
 
 interface Identified {
   id: string;
@@ -15,7 +16,7 @@ interface FrameworkLike {
     formula?: string | undefined;
     scoring?: { normalisation: Record<string, unknown> } | undefined;
   })[];
-  dataElements: readonly (Identified & { periods: readonly string[]; range?: { min?: string | undefined; max?: string | undefined } | undefined })[];
+  dataElements: readonly (Identified & { periods: readonly string[] })[];
   validationRules: readonly Identified[];
 }
 
@@ -81,10 +82,6 @@ export function checkFrameworkReferences(framework: FrameworkLike, context: z.Re
         report(["dataElements", index, "periods", periodIndex], `period "${period}" is not collected by this framework: add it to the framework's periods ${JSON.stringify(framework.periods)}`, period);
       }
     });
-    const { min, max } = element.range ?? {};
-    if (min !== undefined && max !== undefined && Number(min) > Number(max)) {
-      report(["dataElements", index, "range"], `range min ${min} is above max ${max}: swap them`, element.range);
-    }
   });
 }
 
@@ -106,7 +103,7 @@ function checkWeights(path: (string | number)[], items: readonly { weight: strin
 function checkSiblingWeights(items: readonly { weight: string; path: (string | number)[] }[], label: string, report: Report): void {
   const first = items[0];
   if (first === undefined) return;
-  if (items.every((item) => Number(item.weight) === 0)) {
+  if (items.every((item) => item.weight === "0")) {
     report(first.path, `the weights of ${label} are all zero: give at least one a positive weight`, first.weight);
   }
 }
@@ -124,7 +121,7 @@ function checkNormalisationBounds(normalisation: Record<string, unknown> | undef
   const low = normalisation[lowKey];
   const high = normalisation[highKey];
   if (typeof low !== "string" || typeof high !== "string") return;
-  if (normalisation.method === "distance-to-frontier" ? low === high : Number(low) >= Number(high)) {
+  if (normalisation.method === "distance-to-frontier" ? low === high : compareDecimalStrings(low, high) >= 0) {
     report(path, `${lowKey} ${low} and ${highKey} ${high} leave no range to normalise over: ${normalisation.method === "distance-to-frontier" ? "make them differ" : `make ${lowKey} smaller than ${highKey}`}`, normalisation);
   }
 }

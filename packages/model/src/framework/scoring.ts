@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DecimalInput } from "../decimal.js";
+import { compareDecimalStrings } from "../decimal-compare.js";
 
 /**
  * Normalisation methods that turn a KPI value into a score from 0 to 100. Every method is this
@@ -132,7 +133,7 @@ export const Aggregation = z
     if (aggregation.method === "power" && aggregation.power === undefined) {
       context.addIssue({ code: "custom", path: ["power"], message: "the power mean needs an exponent: set power, such as \"2\"", input: aggregation });
     }
-    if (aggregation.threshold.startsWith("-") || Number(aggregation.threshold) > 1) {
+    if (aggregation.threshold.startsWith("-") || compareDecimalStrings(aggregation.threshold, "1") > 0) {
       context.addIssue({
         code: "custom",
         path: ["threshold"],
