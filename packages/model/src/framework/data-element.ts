@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { DecimalInput } from "../decimal.js";
+import { compareDecimalStrings, isNegativeDecimal } from "../decimal-compare.js";
+import { NON_NEGATIVE_KINDS } from "../data-value-checks.js";
 import { DataElementId, LocalizedText, Period, Provenance } from "../primitives.js";
 
 /**
@@ -21,21 +23,39 @@ export const ValueRange = z.object({
 /**
  * A raw figure an administration submits, such as the number of declarations lodged
  * electronically in year T.
+ *
+ * Besides the shape, parsing rejects a `range` whose `min` is above its `max`, and a negative
+ * `min` for counts, currency amounts, hours and days, which can never be negative.
  */
-export const DataElement = z.object({
-  id: DataElementId,
-  name: LocalizedText,
-  description: LocalizedText.optional(),
-  kind: DataElementKind,
-  /** Free text for the unit of a `number` element, such as "Score 1-5". */
-  unitLabel: z.string().min(1).optional(),
-  /** Whether only whole numbers are allowed. Defaults to true for counts, false otherwise. */
-  integer: z.boolean().optional(),
-  /** Allowed values. Counts, currency amounts and durations may never be negative, whatever this says. */
-  range: ValueRange.optional(),
-  /** The periods an administration must submit. Defaults to `["T"]`. */
-  periods: z.array(Period).min(1).default(["T"]),
-  provenance: Provenance,
-});
+export const DataElement = z
+  .object({
+    id: DataElementId,
+    name: LocalizedText,
+    description: LocalizedText.optional(),
+    kind: DataElementKind,
+    /** Free text for the unit of a `number` element, such as "Score 1-5". */
+    unitLabel: z.string().min(1).optional(),
+    /** Whether only whole numbers are allowed. Defaults to true for counts, false otherwise. */
+    integer: z.boolean().optional(),
+    /** Allowed values. Counts, currency amounts and durations may never be negative, whatever this says. */
+    range: ValueRange.optional(),
+    /** The periods the element is collected for. Defaults to `["T"]`. */
+    periods: z.array(Period).min(1).default(["T"]),
+    provenance: Provenance,
+  })
+  .superRefine((element, context) => {
+    const { min, max } = element.range ?? {};
+    if (min !== undefined && max !== undefined && compareDecimalStrings(min, max) > 0) {
+      context.addIssue({ code: "custom", path: ["range"], message: `range min ${min} is above max ${max}: swap them`, input: element.range });
+    }
+    if (min !== undefined && NON_NEGATIVE_KINDS.includes(element.kind) && isNegativeDecimal(min)) {
+      context.addIssue({
+        code: "custom",
+        path: ["range", "min"],
+        message: `range min ${min} is negative, but a ${element.kind} data element can never be below 0: use 0 or more, or leave min out`,
+        input: min,
+      });
+    }
+  });
 /** A raw figure an administration submits. */
 export type DataElement = z.infer<typeof DataElement>;
