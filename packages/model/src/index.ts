@@ -1,5 +1,6 @@
 export * from "./errors.js";
 export * from "./decimal.js";
+export * from "./decimal-compare.js";
 export * from "./primitives.js";
 export * from "./disclosure.js";
 export * from "./framework/scoring.js";
@@ -10,7 +11,10 @@ export * from "./framework/framework.js";
 export * from "./administration.js";
 export * from "./cycle.js";
 export * from "./submission.js";
+export * from "./data-value-checks.js";
+export * from "./peer-review.js";
 export * from "./results.js";
 export { formatPath, toProblems, type SafeParseResult } from "./parse.js";
 export * from "./documents.js";
 export { pmmIllustrativeFramework } from "./catalogue/pmm-illustrative.js";
+export { pmmV1PublishedFramework } from "./catalogue/pmm-v1-published.js";
