@@ -30,7 +30,11 @@ export const GoalpostsNormalisation = z.object({
   upper: DecimalInput,
 });
 
-/** Distance to a fixed frontier: `100 × (worst − x) / (worst − best)`, truncated to 0–100. */
+/**
+ * Distance to a fixed frontier: `100 × (x − worst) / (best − worst)`, truncated to 0–100. The
+ * order of `best` and `worst` must agree with the KPI's direction (best above worst for
+ * higher-is-better KPIs, below it for lower-is-better ones).
+ */
 export const DistanceToFrontierNormalisation = z.object({
   method: z.literal("distance-to-frontier"),
   best: DecimalInput,
@@ -39,18 +43,31 @@ export const DistanceToFrontierNormalisation = z.object({
 
 /**
  * Distance to a target: the share of the way from `baseline` to `target` already covered, times
- * 100. When `cap` is true (the default), values beyond the target score 100. The target may be
- * overridden by an administration's national target when `useNationalTarget` is true.
+ * 100, and 0 for values worse than the baseline. Without a `baseline`, the worst of the
+ * reference values (the cycle's, or the pooled cycles') is the baseline. When `cap` is true (the
+ * default), values beyond the target score 100; when false they score above 100. The target is
+ * replaced by an administration's national target when `useNationalTarget` is true and the
+ * administration has set one.
  */
-export const DistanceToTargetNormalisation = z.object({
-  method: z.literal("distance-to-target"),
-  target: DecimalInput,
-  baseline: DecimalInput.optional(),
-  cap: z.boolean().default(true),
-  useNationalTarget: z.boolean().default(false),
-});
+export const DistanceToTargetNormalisation = z
+  .object({
+    method: z.literal("distance-to-target"),
+    target: DecimalInput,
+    baseline: DecimalInput.optional(),
+    cap: z.boolean().default(true),
+    useNationalTarget: z.boolean().default(false),
+  })
+  .superRefine((normalisation, context) => {
+    if (normalisation.baseline !== undefined && compareDecimalStrings(normalisation.baseline, normalisation.target) === 0) {
+      context.addIssue({ code: "custom", path: ["baseline"], message: `baseline ${normalisation.baseline} equals the target: set a baseline that scores 0, away from the target`, input: normalisation.baseline });
+    }
+  });
 
-/** Min-max over the values of the cycle (or of the pooled cycles), mapped to `[low, high]`. */
+/**
+ * Min-max over the reference values (the cycle's, or the pooled cycles'), mapped to
+ * `[low, high]`: `low + (high − low) × (x − min) / (max − min)`, mirrored for lower-is-better
+ * KPIs. When every reference value is equal there is no score.
+ */
 export const MinMaxNormalisation = z.object({
   method: z.literal("min-max"),
   low: DecimalInput.default("0"),
@@ -58,30 +75,55 @@ export const MinMaxNormalisation = z.object({
 });
 
 /**
- * Standardisation: `mean + sd × (x − μ) / σ` over the values of the cycle, then truncated to
- * 0–100 so that it can be aggregated with other scores.
+ * Standardisation: `mean + sd × (x − μ) / σ`, where μ and σ are the mean and the sample standard
+ * deviation (n − 1) of the reference values, then truncated to 0–100 so that it can be
+ * aggregated with other scores. With the defaults 50 and 10, values more than 5 standard
+ * deviations from the mean are truncated.
  */
 export const ZScoreNormalisation = z.object({
   method: z.literal("z-score"),
   mean: DecimalInput.default("50"),
-  sd: DecimalInput.default("10"),
+  sd: DecimalInput.refine((sd) => !sd.startsWith("-") && sd !== "0", { message: "sd must be positive, such as \"10\"" }).default("10"),
 });
 
-/** The percentile rank of the value among the values of the cycle, from 0 to 100. */
+/**
+ * The percentile rank of the value among the reference values, from 0 to 100, with ties split
+ * evenly: `100 × (below + 0.5 × equal) / n`.
+ */
 export const PercentileRankNormalisation = z.object({ method: z.literal("percentile-rank") });
 
-/** The rank among the values of the cycle, rescaled so that the best scores 100 and the worst 0. */
+/**
+ * The rank among the reference values, rescaled so that the best scores 100 and the worst 0:
+ * `100 × (r − 1) / (n − 1)`, with tied values sharing their mean rank r.
+ */
 export const RankNormalisation = z.object({ method: z.literal("rank") });
 
 /**
- * Categorical bands: the score is the `points` of the highest band whose `from` the value reaches
- * (or, for lower-is-better KPIs, the lowest band whose `from` the value does not exceed).
+ * Categorical bands: the score is the `points` (0–100) of the highest band whose `from` the
+ * value reaches (or, for lower-is-better KPIs, the lowest band whose `from` the value does not
+ * exceed). A value outside every band scores 0.
  */
 export const BandsNormalisation = z.object({
   method: z.literal("bands"),
   bands: z
-    .array(z.object({ from: DecimalInput, points: DecimalInput }))
-    .min(1, { message: "bands needs at least one band such as { from: \"0\", points: \"0\" }" }),
+    .array(
+      z.object({
+        from: DecimalInput,
+        points: DecimalInput.refine((points) => !points.startsWith("-") && compareDecimalStrings(points, "100") <= 0, {
+          message: "points must be from 0 to 100, such as \"75\"",
+        }),
+      }),
+    )
+    .min(1, { message: "bands needs at least one band such as { from: \"0\", points: \"0\" }" })
+    .superRefine((bands, context) => {
+      const seen = new Set<string>();
+      bands.forEach((band, index) => {
+        if (seen.has(band.from)) {
+          context.addIssue({ code: "custom", path: [index, "from"], message: `two bands start at ${band.from}: give each band its own from`, input: band.from });
+        }
+        seen.add(band.from);
+      });
+    }),
 });
 
 /** How a KPI value becomes a score from 0 to 100; chosen per KPI. */
