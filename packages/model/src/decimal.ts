@@ -11,6 +11,7 @@ export const MAX_DECIMAL_DIGITS = 30;
 export const MAX_NUMBER_SIGNIFICANT_DIGITS = 15;
 
 const DECIMAL_TEXT = /^([+-])?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+const DECIMAL_TEXT_PATTERN = "^\\s*[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?\\s*$";
 // Zero is written "0" only: "-0", "0.0" and "00" are not canonical.
 const CANONICAL_DECIMAL = /^(?:0|-?[1-9]\d*|-?(?:0|[1-9]\d*)\.\d*[1-9])$/;
 
@@ -132,7 +133,9 @@ export function isCanonicalDecimal(text: string): boolean {
  * decimal string; invalid, non-finite, out-of-range and inexact values are rejected.
  */
 export const DecimalInput = z
-  .union([z.number(), z.string()])
+  // The pattern only documents the accepted text in exported JSON Schemas; the transform below
+  // does the checking, with a message that names the value.
+  .union([z.number(), z.string().meta({ pattern: DECIMAL_TEXT_PATTERN })])
   .transform((input, context) => {
     const result = canonicalizeDecimal(input);
     if (result.ok) return result.value;

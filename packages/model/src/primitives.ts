@@ -47,7 +47,7 @@ export const LocalizedText = z
       }
     }
   })
-  .meta({ description: "Text keyed by language tag; English (en) is required." });
+  .meta({ description: "Text keyed by language tag; English (en) is required.", propertyNames: { pattern: LANGUAGE_TAG.source } });
 
 /** Text in one or more languages; English is required. */
 export type LocalizedText = z.infer<typeof LocalizedText>;

@@ -1,0 +1,69 @@
+import type { z } from "zod";
+import { Administration, Membership } from "../administration.js";
+import { Cycle } from "../cycle.js";
+import { Framework } from "../framework/framework.js";
+import { PeerReview } from "../peer-review.js";
+import { KpiResult } from "../results.js";
+import { Submission } from "../submission.js";
+
+/** A public top-level schema, as exported to a JSON Schema file. */
+export interface PublicSchema {
+  /** The schema's name in TypeScript, such as `"KpiResult"`; the file is named after it in kebab case. */
+  readonly name: string;
+  /** A short title for the JSON Schema, such as `"PMM KPI result"`. */
+  readonly title: string;
+  /** One or two sentences on what the document is. */
+  readonly description: string;
+  /** The zod schema. */
+  readonly schema: z.ZodType;
+}
+
+/**
+ * Every public top-level schema of `@pmm/model`, in the order their JSON Schema files are
+ * written. Add a new top-level document schema here, then run `pnpm --filter @pmm/model
+ * schemas` to write its file.
+ */
+export const PUBLIC_SCHEMAS: readonly PublicSchema[] = [
+  {
+    name: "Framework",
+    title: "PMM framework",
+    description: "A performance measurement framework: dimensions, expected outcomes, KPIs with their formulas and scoring, data elements and validation rules.",
+    schema: Framework,
+  },
+  {
+    name: "Administration",
+    title: "PMM administration",
+    description: "A Customs administration and the attributes that place it in peer groups.",
+    schema: Administration,
+  },
+  {
+    name: "Membership",
+    title: "PMM membership",
+    description: "Every administration taking part, with unique ids.",
+    schema: Membership,
+  },
+  {
+    name: "Cycle",
+    title: "PMM cycle",
+    description: "An assessment cycle: its launch year, reporting year, framework and dates.",
+    schema: Cycle,
+  },
+  {
+    name: "Submission",
+    title: "PMM submission",
+    description: "An administration's data for one cycle: values per data element and period, not-applicable KPIs, disclosure choices and national targets.",
+    schema: Submission,
+  },
+  {
+    name: "PeerReview",
+    title: "PMM peer review",
+    description: "A peer review of one administration's self-assessment: reviewers, status and dates, findings and adjusted values.",
+    schema: PeerReview,
+  },
+  {
+    name: "KpiResult",
+    title: "PMM KPI result",
+    description: "The result of one KPI for one administration: a value with its explanation, or the status that says why there is none.",
+    schema: KpiResult,
+  },
+];
