@@ -1,0 +1,17 @@
+import type { ReportView } from "../../view/types.js";
+import { html, type SafeHtml } from "../escape.js";
+import { provenanceBanner, section } from "../parts.js";
+
+/** Renders the validation findings on the administration's data: errors first, then warnings. */
+export function renderFindings(view: ReportView): SafeHtml {
+  const errors = view.findings.filter((finding) => finding.severity === "error").length;
+  const warnings = view.findings.length - errors;
+  const summary = view.findings.length === 0
+    ? html`<p>The data passed every validation rule of the framework.</p>`
+    : html`<p>${errors} ${errors === 1 ? "error" : "errors"} (the KPIs that use the value are not computed) and ${warnings} ${warnings === 1 ? "warning" : "warnings"} (the KPIs are computed, but check the value).</p>`;
+  const items = view.findings.map(
+    (finding) => html`<li><span class="severity ${finding.severity}">${finding.severity}</span> <code>${finding.rule}</code>: ${finding.message}</li>`,
+  );
+  const list = items.length === 0 ? html`` : html`<ul class="findings">${items}</ul>`;
+  return section("validation", "Validation of the submitted data", provenanceBanner(view, []), html`${summary}${list}`);
+}

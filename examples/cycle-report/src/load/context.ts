@@ -1,0 +1,49 @@
+import type { Cycle, Framework } from "@pmm/model";
+import { suggestionText } from "../suggest.js";
+
+/** What the submission and declaration readers check each row against. */
+export interface CycleInputContext {
+  /** The cycle the file belongs to. */
+  readonly cycle: Cycle;
+  /** The framework, for data element and KPI ids. */
+  readonly framework: Framework;
+  /** The ids of every administration in the membership. */
+  readonly administrationIds: readonly string[];
+  /** The membership file, for messages. */
+  readonly membershipFile: string;
+}
+
+/**
+ * Checks that an administration id is in the membership.
+ *
+ * @returns `undefined` when it is, else a message with close ids.
+ */
+export function checkAdministration(id: string, context: CycleInputContext): string | undefined {
+  if (id === "") return "administration is empty: write the administration's id";
+  if (context.administrationIds.includes(id)) return undefined;
+  return `administration "${id}" is not in the membership (${context.membershipFile}): add it there or correct the id. ${suggestionText(id, context.administrationIds)}`;
+}
+
+/**
+ * Checks that a data element id is defined by the framework.
+ *
+ * @returns `undefined` when it is, else a message with close ids.
+ */
+export function checkDataElement(id: string, context: CycleInputContext): string | undefined {
+  const known = context.framework.dataElements.map((element) => element.id);
+  if (known.includes(id)) return undefined;
+  if (id === "") return "data_element is empty: write the data element's id";
+  return `unknown data element "${id}": framework "${context.framework.id}" does not define it. ${suggestionText(id, known)}`;
+}
+
+/**
+ * Checks that a KPI id is defined by the framework.
+ *
+ * @returns `undefined` when it is, else a message with close ids.
+ */
+export function checkKpi(id: string, context: CycleInputContext): string | undefined {
+  const known = context.framework.kpis.map((kpi) => kpi.id);
+  if (known.includes(id)) return undefined;
+  if (id === "") return "kpi is empty: write the KPI's id";
+  return `unknown KPI "${id}": framework "${context.framework.id}" does not define it. ${suggestionText(id, known)}`;
+}

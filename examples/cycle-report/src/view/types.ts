@@ -1,0 +1,123 @@
+import type { Direction, KpiUnit, Provenance, ViewerRole } from "@pmm/model";
+
+/**
+ * A figure as the report shows it: a number with its text, or the reason there is none. The
+ * reason is always shown as a labelled marker, never as zero.
+ */
+export type Shown =
+  | { readonly kind: "value"; readonly value: number; readonly text: string }
+  | { readonly kind: "absent"; readonly reason: AbsentReason; readonly label: string };
+
+/** Why a figure is not shown. */
+export type AbsentReason = "not-applicable" | "missing-data" | "undefined" | "invalid" | "suppressed" | "withheld" | "not-scored" | "no-previous";
+
+/** Where a definition comes from, for the badge beside it. */
+export interface ProvenanceNote {
+  readonly provenance: Provenance;
+}
+
+/** One peer group figure beside the administration's own. */
+export interface GroupFigure {
+  /** Short label for legends, such as "Region". */
+  readonly series: string;
+  /** Full label, such as "Region: Europe (n = 14)". */
+  readonly label: string;
+  readonly shown: Shown;
+}
+
+/** A score row: a dimension or the overall index. */
+export interface ScoreRow extends ProvenanceNote {
+  readonly id: string;
+  readonly name: string;
+  readonly own: Shown;
+  readonly groups: readonly GroupFigure[];
+}
+
+/** The peer distribution of one KPI. */
+export type Distribution =
+  | {
+      readonly kind: "summary";
+      readonly n: number;
+      readonly min: number;
+      readonly q1: number;
+      readonly median: number;
+      readonly q3: number;
+      readonly max: number;
+      readonly mean: number;
+      readonly minText: string;
+      readonly maxText: string;
+      readonly meanText: string;
+      readonly medianText: string;
+      /** Individual peer values the viewer may see; others count in the summary only. */
+      readonly points: readonly number[];
+    }
+  | { readonly kind: "absent"; readonly label: string };
+
+/** One KPI of the administration within its peer group. */
+export interface KpiRow extends ProvenanceNote {
+  readonly id: string;
+  readonly name: string;
+  readonly dimension: string;
+  readonly outcome: string;
+  readonly unit: KpiUnit;
+  readonly direction: Direction;
+  readonly own: Shown;
+  readonly score: Shown;
+  readonly distribution: Distribution;
+  /** The percentile rank in the peer group, such as "P72". */
+  readonly percentileRank: Shown;
+  /** How the value was computed, in one sentence. */
+  readonly explanation: string | undefined;
+}
+
+/** Whether a change is for the better, direction-aware. */
+export type Verdict = "improved" | "declined" | "unchanged" | "not-comparable";
+
+/** A figure in the previous and the current cycle. */
+export interface ChangeRow extends ProvenanceNote {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: KpiUnit | "score";
+  readonly previous: Shown;
+  readonly current: Shown;
+  /** The change, such as "+6.8 points" or "+12.5 %". */
+  readonly changeText: string | undefined;
+  readonly verdict: Verdict;
+}
+
+/** One priority: an outcome where the administration is furthest behind its peers. */
+export interface PriorityRow extends ProvenanceNote {
+  readonly rank: number;
+  readonly outcome: string;
+  readonly dimension: string;
+  /** The gap to the peer benchmark, such as "-18.4 points below the region mean". */
+  readonly gapText: string;
+  /** The size of the gap in score points, for the bar; 0 when unknown. */
+  readonly gap: number;
+  readonly drivers: readonly { readonly kpi: string; readonly text: string }[];
+}
+
+/** A validation finding on the administration's data. */
+export interface FindingRow {
+  readonly severity: "error" | "warning";
+  readonly rule: string;
+  readonly message: string;
+}
+
+/** Everything the terminal summary and the HTML page show. */
+export interface ReportView {
+  readonly administration: { readonly id: string; readonly name: string; readonly region: string; readonly incomeGroup: string };
+  readonly cycle: { readonly id: string; readonly reportingYear: number };
+  readonly previousCycle: { readonly id: string; readonly reportingYear: number } | undefined;
+  readonly framework: { readonly id: string; readonly version: string; readonly title: string; readonly provenance: Provenance };
+  readonly viewer: ViewerRole;
+  readonly peerGroupLabel: string;
+  readonly publicationMinimum: number;
+  readonly findings: readonly FindingRow[];
+  readonly dimensions: readonly ScoreRow[];
+  readonly overall: ScoreRow | undefined;
+  readonly kpis: readonly KpiRow[];
+  readonly changes: readonly ChangeRow[];
+  readonly kpiChanges: readonly ChangeRow[];
+  readonly priorities: readonly PriorityRow[];
+}
