@@ -11,6 +11,12 @@ export interface CycleInputContext {
   readonly administrationIds: readonly string[];
   /** The membership file, for messages. */
   readonly membershipFile: string;
+  /**
+   * The administration the report is about. An unknown data element in its rows is an error;
+   * in another administration's rows, the row is set aside and reported as a problem of that
+   * administration's data, so that one peer's typing error does not block every report.
+   */
+  readonly reported: string | undefined;
 }
 
 /**

@@ -126,7 +126,7 @@ function describeCsvError(error: CsvError, file: string): string {
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH": {
       const got = record?.length;
       const hint = got !== undefined && expected !== undefined && got > expected
-        ? " If a value uses a comma as decimal separator, write a point instead (12.5, not 12,5), or quote fields that contain commas."
+        ? " If a value has a decimal comma, use a point as the decimal separator (12.5, not 12,5); quote text fields that contain commas."
         : "";
       return `${where}: the row has ${got ?? "a different number of"} fields but the header has ${expected ?? "another number"}.${hint}`;
     }

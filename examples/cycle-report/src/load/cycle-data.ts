@@ -54,27 +54,30 @@ export function findCycleFiles(dataDir: string, cycle: { id: string; launchYear:
  *
  * @param files - The files found by {@link findCycleFiles}.
  * @param context - The cycle, framework and membership that rows are checked against.
- * @returns The cycle's submissions.
+ * @returns The cycle's submissions, and the rows of other administrations set aside because
+ *   they name a data element the framework does not define.
  * @throws {ReportInputError} on any bad row or document, or when a JSON submission and the
  *   declarations file declare different things for one KPI.
  * @example
  * ```ts
- * const submissions = await readCycleData(findCycleFiles("data", cycle), context);
+ * const { submissions } = await readCycleData(findCycleFiles("data", cycle), context);
  * ```
  */
-export async function readCycleData(files: CycleFiles, context: CycleInputContext): Promise<Submission[]> {
+export async function readCycleData(files: CycleFiles, context: CycleInputContext): Promise<{ submissions: Submission[]; setAside: string[] }> {
   const declarations = files.declarations === undefined
     ? new Map<string, Declarations>()
     : readDeclarationsCsv(await readTextFile(files.declarations, "declarations file"), displayPath(files.declarations), context);
 
   const submissionsFile = displayPath(files.submissions);
   let submissions: Submission[];
+  let setAside: string[];
   if (files.submissions.endsWith(".json")) {
     const json = await readJsonFile(files.submissions, "submissions file");
-    submissions = readSubmissionsJson(json, submissionsFile, context);
+    ({ submissions, setAside } = readSubmissionsJson(json, submissionsFile, context));
   } else {
-    const values = readSubmissionsCsv(await readTextFile(files.submissions, "submissions file"), submissionsFile, context);
-    submissions = [...values].map(([administration, list]) => parseSubmission({ administration, cycle: context.cycle.id, values: list, status: "submitted" }));
+    const rows = readSubmissionsCsv(await readTextFile(files.submissions, "submissions file"), submissionsFile, context);
+    setAside = rows.setAside;
+    submissions = [...rows.values].map(([administration, list]) => parseSubmission({ administration, cycle: context.cycle.id, values: list, status: "submitted" }));
   }
 
   const byAdministration = new Map(submissions.map((submission) => [submission.administration, submission]));
@@ -87,7 +90,8 @@ export async function readCycleData(files: CycleFiles, context: CycleInputContex
     throw new ReportInputError(`Conflicting declarations between ${submissionsFile} and ${displayPath(files.declarations ?? "")}:`, problems);
   }
 
-  return [...byAdministration.values()].sort((a, b) => (a.administration < b.administration ? -1 : a.administration > b.administration ? 1 : 0));
+  const sorted = [...byAdministration.values()].sort((a, b) => (a.administration < b.administration ? -1 : a.administration > b.administration ? 1 : 0));
+  return { submissions: sorted, setAside };
 }
 
 function mergeDeclarations(submission: Submission, declared: Declarations, file: string, problems: string[]): Submission {

@@ -14,6 +14,8 @@ export interface DatasetLocation {
   readonly frameworkFile: string;
   /** The current cycle's id; the latest cycle (by launch year) when undefined. */
   readonly cycleId: string | undefined;
+  /** The administration reported on, whose rows are checked strictly. */
+  readonly administration: string | undefined;
 }
 
 /** One cycle with its submissions. */
@@ -22,6 +24,8 @@ export interface CycleData {
   readonly submissions: readonly Submission[];
   /** The submissions file it was read from, for messages. */
   readonly file: string;
+  /** Rows of other administrations left out because they name an unknown data element. */
+  readonly setAside: readonly string[];
 }
 
 /** Every input of a cycle report, parsed and checked against each other. */
@@ -62,7 +66,7 @@ function safeParseCycles(input: unknown): SafeParseResult<Cycle[]> {
  *   unknown cycle, a cycle that uses another framework, or any bad submission row.
  * @example
  * ```ts
- * const dataset = await loadDataset({ dataDir: "data", frameworkFile: "data/framework.json", cycleId: undefined });
+ * const dataset = await loadDataset({ dataDir: "data", frameworkFile: "data/framework.json", cycleId: undefined, administration: "ADM017" });
  * ```
  */
 export async function loadDataset(location: DatasetLocation): Promise<Dataset> {
@@ -85,8 +89,9 @@ export async function loadDataset(location: DatasetLocation): Promise<Dataset> {
   const administrationIds = membership.map((administration) => administration.id);
   const load = async (cycle: Cycle): Promise<CycleData> => {
     const files = findCycleFiles(location.dataDir, cycle);
-    const context = { cycle, framework, administrationIds, membershipFile: displayPath(membershipFile) };
-    return { cycle, submissions: await readCycleData(files, context), file: displayPath(files.submissions) };
+    const context = { cycle, framework, administrationIds, membershipFile: displayPath(membershipFile), reported: location.administration };
+    const { submissions, setAside } = await readCycleData(files, context);
+    return { cycle, submissions, setAside, file: displayPath(files.submissions) };
   };
 
   return {

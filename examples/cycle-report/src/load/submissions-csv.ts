@@ -7,6 +7,17 @@ import { parseDecimalField, parsePeriodField } from "./values.js";
 /** The columns of a submissions CSV file, in the long form: one figure per row. */
 export const SUBMISSION_COLUMNS = ["administration", "data_element", "period", "value"] as const;
 
+/** The figures read from a submissions file, and the rows set aside. */
+export interface SubmissionRows {
+  /** The figures per administration id, in file order. */
+  readonly values: Map<string, DataValue[]>;
+  /**
+   * Rows of other administrations than the reported one that name a data element the framework
+   * does not define, as `file:line:column: message`. They are left out of the computation.
+   */
+  readonly setAside: string[];
+}
+
 /**
  * Reads a submissions CSV file in the long form `administration,data_element,period,value`
  * into the figures of each administration.
@@ -14,19 +25,20 @@ export const SUBMISSION_COLUMNS = ["administration", "data_element", "period", "
  * @param text - The file's content.
  * @param file - The file name for messages.
  * @param context - The cycle, framework and membership that rows are checked against.
- * @returns The figures per administration id, in file order.
+ * @returns The figures per administration id, and the rows set aside.
  * @throws {ReportInputError} listing every bad row as `file:line:column: message`: an
- *   administration not in the membership, an unknown data element, a bad period or value, or a
- *   figure given twice.
+ *   administration not in the membership, an unknown data element in the reported
+ *   administration's rows, a bad period or value, or a figure given twice.
  * @example
  * ```ts
- * const values = readSubmissionsCsv(text, "data/submissions-2025.csv", context);
- * values.get("ADM01"); // [{ dataElement: "declarations", period: "T", value: "125000" }, ...]
+ * const rows = readSubmissionsCsv(text, "data/submissions-2025.csv", context);
+ * rows.values.get("ADM01"); // [{ dataElement: "declarations", period: "T", value: "125000" }, ...]
  * ```
  */
-export function readSubmissionsCsv(text: string, file: string, context: CycleInputContext): Map<string, DataValue[]> {
+export function readSubmissionsCsv(text: string, file: string, context: CycleInputContext): SubmissionRows {
   const table = parseCsv(text, file, { required: SUBMISSION_COLUMNS });
   const problems: string[] = [];
+  const setAside: string[] = [];
   const values = new Map<string, DataValue[]>();
   const firstLine = new Map<string, number>();
 
@@ -38,7 +50,9 @@ export function readSubmissionsCsv(text: string, file: string, context: CycleInp
     };
 
     note("administration", checkAdministration(administration, context));
-    note("data_element", checkDataElement(dataElement, context));
+    const elementProblem = checkDataElement(dataElement, context);
+    const setAsideRow = elementProblem !== undefined && administration !== context.reported && dataElement !== "";
+    if (!setAsideRow) note("data_element", elementProblem);
     const period = parsePeriodField(periodText, context.cycle);
     if (!period.ok) note("period", period.message);
     const value = parseDecimalField(valueText, "value");
@@ -46,6 +60,10 @@ export function readSubmissionsCsv(text: string, file: string, context: CycleInp
 
     if (rowProblems.length > 0 || !period.ok || !value.ok) {
       problems.push(...rowProblems);
+      continue;
+    }
+    if (setAsideRow) {
+      setAside.push(`${fieldLocation(table, row, "data_element")}: ${elementProblem}; the row of ${administration} is left out`);
       continue;
     }
 
@@ -63,5 +81,5 @@ export function readSubmissionsCsv(text: string, file: string, context: CycleInp
   }
 
   if (problems.length > 0) throw new ReportInputError(`Invalid submissions in ${file}:`, problems);
-  return values;
+  return { values, setAside };
 }

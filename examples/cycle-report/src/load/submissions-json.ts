@@ -9,21 +9,25 @@ import { checkAdministration, checkDataElement, checkKpi, type CycleInputContext
  * @param json - The parsed JSON.
  * @param file - The file name for messages.
  * @param context - The cycle, framework and membership that submissions are checked against.
- * @returns The submissions, in file order.
+ * @returns The submissions in file order, and the figures set aside: in the submissions of
+ *   other administrations than the reported one, figures of a data element the framework does
+ *   not define are left out and listed as `file: [index].path: message`.
  * @throws {ReportInputError} listing every problem as `file: [index].path: message`: a document
  *   that does not match the submission schema, another cycle, an administration not in the
- *   membership, an unknown data element or KPI, or two submissions of one administration.
+ *   membership, an unknown data element in the reported administration's submission, an unknown
+ *   KPI, or two submissions of one administration.
  * @example
  * ```ts
- * const submissions = readSubmissionsJson(JSON.parse(text), "data/submissions-2025.json", context);
+ * const { submissions } = readSubmissionsJson(JSON.parse(text), "data/submissions-2025.json", context);
  * ```
  */
-export function readSubmissionsJson(json: unknown, file: string, context: CycleInputContext): Submission[] {
+export function readSubmissionsJson(json: unknown, file: string, context: CycleInputContext): { submissions: Submission[]; setAside: string[] } {
   if (!Array.isArray(json)) {
     throw new ReportInputError(`Invalid submissions in ${file}: expected an array of submission documents, found ${json === null ? "null" : typeof json}.`);
   }
 
   const problems: string[] = [];
+  const setAside: string[] = [];
   const submissions: Submission[] = [];
   const firstIndex = new Map<string, number>();
 
@@ -42,7 +46,13 @@ export function readSubmissionsJson(json: unknown, file: string, context: CycleI
       at("cycle", `cycle "${submission.cycle}" is not the file's cycle "${context.cycle.id}": move the submission to that cycle's file or correct the id`);
     }
     at("administration", checkAdministration(submission.administration, context));
-    submission.values.forEach((value, valueIndex) => at(`values[${valueIndex}].dataElement`, checkDataElement(value.dataElement, context)));
+    const kept = submission.values.filter((value, valueIndex) => {
+      const problem = checkDataElement(value.dataElement, context);
+      if (problem === undefined) return true;
+      if (submission.administration === context.reported) at(`values[${valueIndex}].dataElement`, problem);
+      else setAside.push(`${file}: [${index}].values[${valueIndex}].dataElement: ${problem}; the figure of ${submission.administration} is left out`);
+      return false;
+    });
     submission.notApplicable.forEach((declaration, declarationIndex) => at(`notApplicable[${declarationIndex}].kpi`, checkKpi(declaration.kpi, context)));
     for (const kpi of Object.keys(submission.disclosure)) at(`disclosure.${kpi}`, checkKpi(kpi, context));
     for (const kpi of Object.keys(submission.nationalTargets)) at(`nationalTargets.${kpi}`, checkKpi(kpi, context));
@@ -51,9 +61,9 @@ export function readSubmissionsJson(json: unknown, file: string, context: CycleI
     if (first !== undefined) at("administration", `administration "${submission.administration}" already has a submission at [${first}]: keep one per administration and cycle`);
     else firstIndex.set(submission.administration, index);
 
-    submissions.push(submission);
+    submissions.push({ ...submission, values: kept });
   });
 
   if (problems.length > 0) throw new ReportInputError(`Invalid submissions in ${file}:`, problems);
-  return submissions;
+  return { submissions, setAside };
 }
