@@ -101,6 +101,7 @@ export const illustrativeRcKpis: KpiInput[] = [
     unit: "days",
     direction: "lower-is-better",
     formula: "appeal_days_total / appeals_resolved",
+    // Appeals that take longer than a year on average fall outside every band and score 0.
     scoring: {
       normalisation: {
         method: "bands",
@@ -109,7 +110,7 @@ export const illustrativeRcKpis: KpiInput[] = [
           { from: "60", points: "75" },
           { from: "90", points: "50" },
           { from: "180", points: "25" },
-          { from: "100000", points: "0" },
+          { from: "365", points: "10" },
         ],
       },
     },
