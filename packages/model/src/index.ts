@@ -15,6 +15,8 @@ export * from "./data-value-checks.js";
 export * from "./peer-review.js";
 export * from "./results.js";
 export * from "./results/scores.js";
+export * from "./results/peer-groups.js";
+export * from "./results/benchmarks.js";
 export { formatPath, toProblems, type SafeParseResult } from "./parse.js";
 export * from "./documents.js";
 export { pmmIllustrativeFramework } from "./catalogue/pmm-illustrative.js";

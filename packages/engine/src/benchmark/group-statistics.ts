@@ -1,0 +1,103 @@
+import type { DerivedDecimal, GroupStatistics, Suppression } from "@pmm/model";
+import { toOutputString, type EngineDecimal } from "../decimal.js";
+import { knownPositions, quantilePositions } from "../disclosure/order-statistics.js";
+import { summarize, type QuantileType, type Statistic, type Summary } from "../statistics/index.js";
+import type { RankedValue } from "./measures.js";
+import type { ResolvedBenchmarkOptions } from "./options.js";
+
+/** A statistic as computed, and as published to the viewer. */
+export interface ViewedStatistic {
+  /** The exact statistic, for deriving positions; never leaves the engine unrounded. */
+  exact: Statistic;
+  published: DerivedDecimal;
+}
+
+/** The statistics of one group for one measure, exact and as the viewer may see them. */
+export interface ViewedGroupStatistics {
+  summary: Summary;
+  mean: ViewedStatistic;
+  median: ViewedStatistic;
+  q1: ViewedStatistic;
+  q3: ViewedStatistic;
+  min: ViewedStatistic;
+  max: ViewedStatistic;
+  sd: ViewedStatistic;
+}
+
+const ORDER_STATISTICS = { min: 0, q1: 0.25, median: 0.5, q3: 0.75, max: 1 } as const;
+
+/** Publishes an exact statistic: its rounded value, or why it does not exist. */
+export function publishStatistic(statistic: Statistic, options: ResolvedBenchmarkOptions): DerivedDecimal {
+  return statistic.ok
+    ? { status: "value", value: toOutputString(statistic.value, options.rounding) }
+    : { status: "undefined", reason: statistic.reason, message: statistic.message };
+}
+
+/**
+ * Computes the statistics of one group's values and decides which the viewer may see.
+ *
+ * When `suppression` is given, every statistic is withheld with that reason. Otherwise the
+ * mean and standard deviation are published, and each order statistic (minimum, quartiles,
+ * median, maximum) is published only when every value it is computed from is known to the
+ * viewer, because an order statistic is an individual value (or lies between two).
+ *
+ * @param sorted - The group's values, sorted ascending.
+ * @param visible - Whether each value is visible to the viewer, in the same order.
+ * @param suppression - The reason the whole group is withheld, if it is.
+ * @param options - Resolved benchmark options.
+ * @returns The exact and the published statistics.
+ */
+export function viewGroupStatistics(
+  sorted: readonly RankedValue[],
+  visible: readonly boolean[],
+  suppression: Suppression | undefined,
+  options: ResolvedBenchmarkOptions,
+): ViewedGroupStatistics {
+  const values = sorted.map((entry) => entry.value);
+  const summary = summarize(values, { quantileType: options.quantileType, deviation: options.deviation });
+  const hidden = visible.some((flag) => !flag);
+  const known = hidden ? knownPositions(values, visible, (a: EngineDecimal, b: EngineDecimal) => a.eq(b)) : [];
+
+  const view = (exact: Statistic, probability?: number, quantileType: QuantileType = options.quantileType): ViewedStatistic => {
+    if (suppression !== undefined) return { exact, published: { status: "suppressed", ...suppression } };
+    if (probability !== undefined && hidden && values.length > 0) {
+      const positions = quantilePositions(values.length, probability, quantileType);
+      if (positions.some((position) => known[position - 1] !== true)) {
+        return {
+          exact,
+          published: {
+            status: "suppressed",
+            reason: "depends-on-hidden-value",
+            message: "this order statistic is computed from a value hidden from the viewer, so publishing it would reveal that value",
+          },
+        };
+      }
+    }
+    return { exact, published: publishStatistic(exact, options) };
+  };
+
+  return {
+    summary,
+    mean: view(summary.mean),
+    // The statistics module's median is always the type 7 median, whatever the quartiles' type.
+    median: view(summary.median, ORDER_STATISTICS.median, 7),
+    q1: view(summary.q1, ORDER_STATISTICS.q1),
+    q3: view(summary.q3, ORDER_STATISTICS.q3),
+    min: view(summary.min, ORDER_STATISTICS.min),
+    max: view(summary.max, ORDER_STATISTICS.max),
+    sd: view(summary.sd),
+  };
+}
+
+/** The published part of viewed statistics, as in the result schema. */
+export function publishedStatistics(viewed: ViewedGroupStatistics): GroupStatistics {
+  return {
+    mean: viewed.mean.published,
+    median: viewed.median.published,
+    q1: viewed.q1.published,
+    q3: viewed.q3.published,
+    min: viewed.min.published,
+    max: viewed.max.published,
+    sd: viewed.sd.published,
+  };
+}

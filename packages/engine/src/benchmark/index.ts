@@ -1,0 +1,4 @@
+export { benchmarkMeasures, type BenchmarkInput } from "./benchmark-measures.js";
+export { measureId, type MeasureInput, type Observation } from "./measures.js";
+export { DEFAULT_PUBLICATION_MINIMUM, MINIMUM_HIDDEN_VALUES, type BenchmarkOptions } from "./options.js";
+export { isPeerGroupMember, peerGroupId, peerGroupLabel, resolvePeerGroups, standardPeerGroups } from "./peer-groups.js";

@@ -1,0 +1,124 @@
+import type { DerivedDecimal, DerivedQuartileBand, Direction, Position, QuartileBand } from "@pmm/model";
+import { EngineDecimal, toOutputString } from "../decimal.js";
+import type { RankMethod } from "../statistics/index.js";
+import type { ViewedGroupStatistics, ViewedStatistic } from "./group-statistics.js";
+import type { RankedValue } from "./measures.js";
+import type { ResolvedBenchmarkOptions } from "./options.js";
+
+/** How a value ranks among the group's values: how many are better, equal, and distinct better values. */
+interface Standing {
+  better: number;
+  equal: number;
+  distinctBetter: number;
+}
+
+/**
+ * Computes each value's standing in one pass over the sorted values: how many values are
+ * better (larger for higher-is-better, smaller for lower-is-better), how many are equal, and
+ * how many distinct values are better. Descriptive measures count larger values as "better",
+ * so that their percentile rank is the usual ascending one; no judgement is drawn from it.
+ *
+ * @param sorted - The group's values, sorted ascending.
+ * @param direction - The measure's direction.
+ * @returns One standing per value, in the order of `sorted`.
+ */
+function standings(sorted: readonly RankedValue[], direction: Direction): Standing[] {
+  const n = sorted.length;
+  const result: Standing[] = new Array<Standing>(n);
+  const runs: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start < n) {
+    let end = start;
+    while (end + 1 < n && (sorted[end + 1] as RankedValue).value.eq((sorted[start] as RankedValue).value)) end += 1;
+    runs.push({ start, end });
+    start = end + 1;
+  }
+  const largerIsBetter = direction !== "lower-is-better";
+  runs.forEach((run, runIndex) => {
+    const equal = run.end - run.start + 1;
+    const better = largerIsBetter ? n - 1 - run.end : run.start;
+    const distinctBetter = largerIsBetter ? runs.length - 1 - runIndex : runIndex;
+    for (let index = run.start; index <= run.end; index++) result[index] = { better, equal, distinctBetter };
+  });
+  return result;
+}
+
+function rankOf(standing: Standing, method: RankMethod): EngineDecimal {
+  if (method === "competition") return new EngineDecimal(standing.better + 1);
+  if (method === "dense") return new EngineDecimal(standing.distinctBetter + 1);
+  return new EngineDecimal(2 * standing.better + standing.equal + 1).div(2);
+}
+
+/**
+ * The mid-rank percentile rank, `100 × (worse + 0.5 × equal) / n`, as the statistics module's
+ * `percentileRank` computes it (with "worse" meaning "below" in ascending order).
+ */
+function percentileRankOf(standing: Standing, n: number): EngineDecimal {
+  const worse = n - standing.better - standing.equal;
+  return new EngineDecimal(2 * worse + standing.equal).times(50).div(n);
+}
+
+function gap(reference: ViewedStatistic, compute: (reference: EngineDecimal) => EngineDecimal, options: ResolvedBenchmarkOptions): DerivedDecimal {
+  if (reference.published.status !== "value" || !reference.exact.ok) return reference.published;
+  return { status: "value", value: toOutputString(compute(reference.exact.value), options.rounding) };
+}
+
+function quartileBand(value: EngineDecimal, statistics: ViewedGroupStatistics, direction: Direction): DerivedQuartileBand {
+  for (const quartile of [statistics.q1, statistics.q3]) {
+    if (quartile.published.status !== "value") return quartile.published;
+  }
+  if (!statistics.q1.exact.ok || !statistics.q3.exact.ok) return { status: "undefined", reason: "empty", message: "the group has no values" };
+  const [best, worst] = direction === "lower-is-better" ? [statistics.q1.exact.value, statistics.q3.exact.value] : [statistics.q3.exact.value, statistics.q1.exact.value];
+  const sign = direction === "lower-is-better" ? -1 : 1;
+  const spread = !statistics.q1.exact.value.eq(statistics.q3.exact.value);
+  const towardsBest = value.comparedTo(best) * sign;
+  const towardsWorst = value.comparedTo(worst) * sign;
+  let band: QuartileBand = "middle";
+  if (towardsBest > 0 || (spread && towardsBest === 0)) band = "top";
+  else if (towardsWorst < 0 || (spread && towardsWorst === 0)) band = "bottom";
+  return { status: "value", value: band };
+}
+
+/**
+ * Computes the position of every value in a group: rank and percentile rank (best first for
+ * directed measures, ascending for descriptive ones), the gaps to the group mean, median and
+ * best quartile, and the quartile band. A gap or band is published only when the statistic it
+ * is measured against is published to the viewer.
+ *
+ * @param sorted - The group's values, sorted ascending.
+ * @param statistics - The group's statistics as computed for the viewer.
+ * @param direction - The measure's direction.
+ * @param options - Resolved benchmark options.
+ * @returns One position per value, in the order of `sorted`.
+ */
+export function computePositions(
+  sorted: readonly RankedValue[],
+  statistics: ViewedGroupStatistics,
+  direction: Direction,
+  options: ResolvedBenchmarkOptions,
+): Position[] {
+  const n = sorted.length;
+  return standings(sorted, direction).map((standing, index): Position => {
+    const value = (sorted[index] as RankedValue).value;
+    const percentileRank = toOutputString(percentileRankOf(standing, n), options.rounding);
+    if (direction === "descriptive") {
+      return {
+        kind: "descriptive",
+        percentileRank,
+        differenceFromMean: gap(statistics.mean, (mean) => value.minus(mean), options),
+        differenceFromMedian: gap(statistics.median, (median) => value.minus(median), options),
+      };
+    }
+    const shortfall = direction === "higher-is-better" ? (reference: EngineDecimal) => reference.minus(value) : (reference: EngineDecimal) => value.minus(reference);
+    return {
+      kind: "directed",
+      rank: toOutputString(rankOf(standing, options.rankMethod), options.rounding),
+      outOf: n,
+      percentileRank,
+      gapToMean: gap(statistics.mean, shortfall, options),
+      gapToMedian: gap(statistics.median, shortfall, options),
+      gapToBestQuartile: gap(direction === "higher-is-better" ? statistics.q3 : statistics.q1, shortfall, options),
+      quartile: quartileBand(value, statistics, direction),
+    };
+  });
+}
