@@ -107,6 +107,13 @@ function canonicalizeNumber(input: number): CanonicalDecimalResult {
   return canonicalizeDecimal(text);
 }
 
+function describeReceived(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "an array";
+  if (typeof input === "object") return "an object";
+  return typeof input === "undefined" ? "nothing" : `${typeof input} ${JSON.stringify(input)}`;
+}
+
 function outOfRange(input: string): string {
   return `${JSON.stringify(input)} is out of range: a decimal may have at most ${MAX_DECIMAL_DIGITS} digits before and after the point`;
 }
@@ -135,7 +142,9 @@ export function isCanonicalDecimal(text: string): boolean {
 export const DecimalInput = z
   // The pattern only documents the accepted text in exported JSON Schemas; the transform below
   // does the checking, with a message that names the value.
-  .union([z.number(), z.string().meta({ pattern: DECIMAL_TEXT_PATTERN })])
+  .union([z.number(), z.string().meta({ pattern: DECIMAL_TEXT_PATTERN })], {
+    error: (issue) => `expected a decimal, as a JSON number or decimal text such as "98.1", but received ${describeReceived(issue.input)}`,
+  })
   .transform((input, context) => {
     const result = canonicalizeDecimal(input);
     if (result.ok) return result.value;
