@@ -173,7 +173,15 @@ export const Aggregation = z
   })
   .superRefine((aggregation, context) => {
     if (aggregation.method === "power" && aggregation.power === undefined) {
-      context.addIssue({ code: "custom", path: ["power"], message: "the power mean needs an exponent: set power, such as \"2\"", input: aggregation });
+      context.addIssue({ code: "custom", path: ["power"], message: "the power mean needs an exponent: set power, such as \"2\"", input: undefined });
+    }
+    if (aggregation.method !== "power" && aggregation.power !== undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["power"],
+        message: `power ${aggregation.power} is used only by the power mean: set method "power", or remove power`,
+        input: aggregation.power,
+      });
     }
     if (aggregation.threshold.startsWith("-") || compareDecimalStrings(aggregation.threshold, "1") > 0) {
       context.addIssue({
