@@ -36,7 +36,7 @@ const figures2023 = figuresByAdministration(2023);
 const figures2025 = figuresByAdministration(2025);
 const deliberate = new Set(dataset.deliberateErrors.map((error) => `${error.cycle}|${error.administration}`));
 
-/** The rate of electronic declarations, when both figures are present and consistent. */
+/** Computes the rate of electronic declarations, or undefined unless both figures are present and consistent. */
 function electronicRate(figures: Map<string, string>): number | undefined {
   const declarations = Number(figures.get("declarations|T"));
   const electronic = Number(figures.get("electronic_declarations|T"));

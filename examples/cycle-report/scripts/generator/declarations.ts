@@ -3,7 +3,7 @@ import type { CycleSpec } from "./cycles.js";
 import type { AdministrationProfile } from "./profiles.js";
 import { Random, deriveSeed } from "./random.js";
 
-/** What an administration declares about one KPI: not applicable, a disclosure level, a national target. */
+/** An administration's declaration about one KPI: not applicable, a disclosure level or a national target. */
 export interface KpiDeclaration {
   notApplicableReason?: string;
   disclosure?: DisclosureLevel;

@@ -11,7 +11,7 @@ export interface DeliberateError {
   period: "T" | "T-1" | "";
   /** The wrong value as written, or the not-applicable reason. */
   value: string;
-  /** What validation should report. */
+  /** The finding that validation should report. */
   expected: string;
 }
 
@@ -35,8 +35,8 @@ function numberAt(figures: Figures, key: string): number {
 // same administrations carry them on every run with the same seed:
 // 2023: electronic declarations above all declarations (rule error), a negative count,
 //       a count with a fraction.
-// 2025: revenue target written in thousands (plausibility warning), more female staff than
-//       staff (rule error), a yes-no figure of 2, a figure for a period the element
+// 2025: a revenue target written in thousands (plausibility warning), more female staff than
+//       staff (rule error) and a yes-no figure of 2. Then a figure for a period the element
 //       does not collect, and a not-applicable declaration for a KPI that does not allow one.
 const RECIPES: Record<string, ErrorRecipe[]> = {
   "pmm-2023": [

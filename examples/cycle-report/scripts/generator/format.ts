@@ -21,7 +21,7 @@ export function formatScaled(scaled: number, decimals: number): string {
   return scaled < 0 ? `-${text}` : text;
 }
 
-/** Returns a CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/** Returns a CSV field, quoted when it contains a comma, a quote or a line break (RFC 4180). */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

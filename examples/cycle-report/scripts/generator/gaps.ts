@@ -9,10 +9,10 @@ const ECOMMERCE_FIGURES = ["ecommerce_shipments", "ecommerce_released_24h"];
 const WORKFORCE_FIGURES = ["staff_trained", "female_staff", "frontline_staff", "integrity_cases"];
 
 /**
- * Removes figures to make realistic data gaps: administrations that do not report e-commerce
- * leave out its figures, less modern administrations leave out more figures at random (2 % to
- * 12 % of them), and a few leave out the whole workforce block. Reporters of e-commerce always
- * keep the two figures of the share of e-commerce shipments, so their count is exact.
+ * Removes figures to make realistic data gaps. Administrations that do not report e-commerce
+ * leave out its figures. Less modern administrations leave out more figures at random (2 % to
+ * 12 % of them), and a few of them leave out the whole workforce block. Reporters of e-commerce
+ * always keep the two figures of the share of e-commerce shipments, so their count is exact.
  *
  * @param figures - Changed in place.
  * @param keep - Figures to leave in place whatever happens, such as those a deliberate error needs.

@@ -53,9 +53,7 @@ export function generateMembership(seed: number): GeneratedAdministration[] {
 
   for (const [region, shape] of Object.entries(REGIONS) as [WcoRegion, RegionShape][]) {
     const incomes = shape.income.flatMap((count, index) => Array.from({ length: count }, () => INCOME_GROUPS[index] as IncomeGroup));
-    const geography = random.shuffle(
-      incomes.map((_, index) => (index < shape.landlocked ? "landlocked" : index < shape.landlocked + shape.smallIsland ? "smallIsland" : "coastal")),
-    );
+    const geography = random.shuffle(incomes.map((_, index) => geographyAt(index, shape)));
     incomes.forEach((incomeGroup, index) => {
       const place = geography[index];
       const type: AdministrationType = random.chance(0.04) ? "other" : random.chance(shape.revenueAuthority) ? "revenue-authority" : "stand-alone";
@@ -68,6 +66,13 @@ export function generateMembership(seed: number): GeneratedAdministration[] {
     const place = places[index] as string;
     return { id: `ADM${String(index + 1).padStart(3, "0")}`, name: { en: nameOf(place, slot, random) }, ...slot };
   });
+}
+
+/** Places the region's landlocked states first, then its small island states, then the others. */
+function geographyAt(index: number, shape: RegionShape): "landlocked" | "smallIsland" | "coastal" {
+  if (index < shape.landlocked) return "landlocked";
+  if (index < shape.landlocked + shape.smallIsland) return "smallIsland";
+  return "coastal";
 }
 
 function nameOf(place: string, slot: Omit<GeneratedAdministration, "id" | "name">, random: Random): string {

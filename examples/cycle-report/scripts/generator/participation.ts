@@ -46,18 +46,20 @@ export function chooseParticipants(
   const random = new Random(deriveSeed(seed, `participants:${cycleId}`));
   const weight = (profile: AdministrationProfile): number => INCOME_WEIGHT[profile.administration.incomeGroup];
 
-  const kept = weightedSample(previous, returning, weight, random);
+  const returningParticipants = weightedSample(previous, returning, weight, random);
   const previousIds = new Set(previous.map((profile) => profile.administration.id));
   const newcomers = weightedSample(
     profiles.filter((profile) => !previousIds.has(profile.administration.id)),
-    total - kept.length,
+    total - returningParticipants.length,
     weight,
     random,
   );
-  return [...kept, ...newcomers].sort((left, right) => compareIds(left.administration.id, right.administration.id));
+  return [...returningParticipants, ...newcomers].sort((left, right) => compareIds(left.administration.id, right.administration.id));
 }
 
 /** Orders ids by UTF-16 code units, the same on every locale. */
 export function compareIds(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0;
+  if (left < right) return -1;
+  if (left > right) return 1;
+  return 0;
 }

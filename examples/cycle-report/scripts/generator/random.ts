@@ -56,9 +56,9 @@ export class Random {
     const copy = [...items];
     for (let index = copy.length - 1; index > 0; index--) {
       const other = Math.floor(this.next() * (index + 1));
-      const held = copy[index] as T;
+      const swapped = copy[index] as T;
       copy[index] = copy[other] as T;
-      copy[other] = held;
+      copy[other] = swapped;
     }
     return copy;
   }

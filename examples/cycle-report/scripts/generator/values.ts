@@ -1,3 +1,4 @@
+import type { WcoRegion } from "@pmm/model";
 import type { CycleSpec } from "./cycles.js";
 import { formatScaled } from "./format.js";
 import type { AdministrationProfile } from "./profiles.js";
@@ -6,7 +7,7 @@ import { Random, clamp, deriveSeed } from "./random.js";
 /** Submitted figures of one administration, keyed `element` for year T and `element[T-1]` for T-1. */
 export type Figures = Map<string, string>;
 
-/** The key of a figure in {@link Figures}. */
+/** Builds the key of a figure in {@link Figures}. */
 export function figureKey(dataElement: string, period: "T" | "T-1"): string {
   return period === "T" ? dataElement : `${dataElement}[T-1]`;
 }
@@ -21,6 +22,9 @@ export function electronicShortfall(seed: number, spec: CycleSpec, profile: Admi
   if (random.chance(Math.max(0, capacity - 0.55))) return 0;
   return (1 - capacity) * random.uniform(0.5, 8);
 }
+
+// Percentage points added to the share of women among staff, by region.
+const FEMALE_SHARE_SHIFT: Partial<Record<WcoRegion, number>> = { Europe: 5, "North of Africa, Near and Middle East": -8 };
 
 /** Returns `percent` % of `whole`, rounded to a whole number. */
 function partOf(whole: number, percent: number): number {
@@ -124,7 +128,7 @@ export function generateFigures(seed: number, spec: CycleSpec, profile: Administ
 
   // Staff. Women are fewer in some regions.
   const staff = Math.max(60, Math.round(declarations / random.uniform(40, 160)));
-  const femaleShift = profile.administration.region === "Europe" ? 5 : profile.administration.region === "North of Africa, Near and Middle East" ? -8 : 0;
+  const femaleShift = FEMALE_SHARE_SHIFT[profile.administration.region] ?? 0;
   count("staff", staff);
   count("staff_trained", partOf(staff, clamp(20 + capacity * 70 + random.uniform(-15, 10), 5, 100)));
   count("female_staff", partOf(staff, clamp(random.uniform(18, 52) + femaleShift, 5, 70)));

@@ -13,8 +13,8 @@ function partOfWhole(id: string, part: string, whole: string, description: strin
 
 /**
  * The validation rules of the illustrative framework. Errors catch figures that cannot all be
- * true (a part larger than its whole); warnings flag figures that are possible but implausible
- * and worth a second look, such as a tenfold change in a year.
+ * true, such as a part larger than its whole. Warnings flag figures that are possible but
+ * implausible and worth a second look, such as a tenfold change in a year.
  */
 export const illustrativeValidationRules: ValidationRuleInput[] = [
   partOfWhole("electronic_within_declarations", "electronic_declarations", "declarations", "Electronic declarations cannot exceed all declarations."),
