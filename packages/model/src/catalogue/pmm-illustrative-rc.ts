@@ -81,7 +81,7 @@ export const illustrativeRcKpis: KpiInput[] = [
     scoring: { normalisation: { method: "goalposts", lower: "10", upper: "70" } },
     provenance: "published",
     interpretation:
-      "The WCO has published the name of this KPI but not its formula. This framework reads it as the share of the post-clearance audits completed in year T that found an irregularity leading to an assessment or a penalty.",
+      "The WCO has published the name of this KPI but not its formula or its expected outcome. This framework reads it as the share of the post-clearance audits completed in year T that found an irregularity leading to an assessment or a penalty.",
   },
   {
     id: "rc.post_clearance_yield",

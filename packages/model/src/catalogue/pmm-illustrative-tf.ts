@@ -156,6 +156,6 @@ export const illustrativeTfKpis: KpiInput[] = [
     formula: "share(declaration_fields_aligned, declaration_fields)",
     scoring: { normalisation: { method: "goalposts", lower: "0", upper: "100" } },
     provenance: "published",
-    interpretation: `${ONLY_NAME_PUBLISHED} This framework reads it as the share of the data fields of the national goods declaration that are mapped to the WCO Data Model at the end of year T.`,
+    interpretation: `${ONLY_NAME_PUBLISHED} Its expected outcome and dimension are not published either. This framework reads it as the share of the data fields of the national goods declaration that are mapped to the WCO Data Model at the end of year T.`,
   },
 ];
