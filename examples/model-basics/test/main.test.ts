@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -53,5 +54,12 @@ describe("model-basics example", () => {
     expect(section).toContain('did you mean "electronic_declarations"?');
     expect(section).toContain("(received -120000)");
     expect(section).toContain('such as "0.3"');
+  });
+
+  it("matches the output shown in the model guide", () => {
+    const guide = readFileSync(fileURLToPath(new URL("../../../docs/model.md", import.meta.url)), "utf8");
+    const shownOutput = /pnpm --filter @pmm\/example-model-basics start`:\n\n```\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(shownOutput, "docs/model.md shows no output of the example").toBeDefined();
+    expect(output).toBe(shownOutput);
   });
 });

@@ -26,7 +26,7 @@ export type DataValueProblemCode =
 
 /** One reason why a submitted value does not fit its data element. */
 export interface DataValueProblem {
-  /** Which rule the value breaks. */
+  /** The rule the value breaks. */
   code: DataValueProblemCode;
   /** A sentence that names the data element, the value, the rule and the fix. */
   message: string;

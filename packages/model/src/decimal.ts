@@ -22,10 +22,10 @@ export type CanonicalDecimalResult = { ok: true; value: string } | { ok: false; 
  * Converts decimal text or a JSON number to the canonical decimal string used at every boundary
  * of this SDK: no exponent, no leading `+`, no leading or trailing zeros, `-0` written `0`.
  *
- * Numbers are accepted only when they are exact: an integer beyond 2^53 − 1, or a fractional
- * number with more than 15 significant digits (such as `0.1 + 0.2`), is rejected because its
- * binary value may not be the decimal its author wrote. Such values must be passed as strings.
- * Every safe integer is accepted.
+ * Numbers are accepted only when they are exact. An integer beyond 2^53 − 1 is rejected, and so
+ * is a fractional number with more than 15 significant digits (such as `0.1 + 0.2`), because its
+ * binary value may not be the decimal its author wrote. Pass such values as strings. Every safe
+ * integer is accepted.
  *
  * @param input - Decimal text such as `"98.1"`, `" -1.5e3 "` (surrounding spaces are ignored)
  *   or a JSON number.

@@ -22,11 +22,11 @@ export const PeerReviewer = z.object({
 export type PeerReviewer = z.infer<typeof PeerReviewer>;
 
 /**
- * Where a peer review is: `requested` by the administration, `scheduled` with a start date,
+ * The stage of a peer review: `requested` by the administration, `scheduled` with a start date,
  * `in-progress`, `completed` or `cancelled`.
  */
 export const PeerReviewStatus = z.enum(["requested", "scheduled", "in-progress", "completed", "cancelled"]);
-/** Where a peer review is. */
+/** The stage of a peer review. */
 export type PeerReviewStatus = z.infer<typeof PeerReviewStatus>;
 
 /**
@@ -48,7 +48,7 @@ export type FindingSeverity = z.infer<typeof FindingSeverity>;
 
 const findingFields = {
   rating: PeerReviewRating.optional(),
-  /** What the reviewers found and recommend, in their words. */
+  /** The reviewers' finding and recommendation, in their words. */
   text: z.string().trim().min(1, { message: "finding text must not be empty: leave the field out instead" }).optional(),
   severity: FindingSeverity,
 };
@@ -103,10 +103,11 @@ const NEEDS_REVIEWERS: readonly PeerReviewStatus[] = ["in-progress", "completed"
  * review is and when, the findings per dimension and per KPI, and the submitted values the
  * reviewers adjusted.
  *
- * Besides the shape, parsing checks that the dates are in order (requested, then start, then
- * end and completion), that a scheduled, running or completed review has a start date, that a
- * running or completed review has at least one reviewer, that a completion date is given
- * exactly when the review is completed, and that each data element and period is adjusted once.
+ * Besides the shape, parsing checks the dates and the status together. The dates must be in
+ * order: requested, then start, then end and completion. A scheduled, running or completed
+ * review needs a start date, and a running or completed review at least one reviewer. A
+ * completion date is given exactly when the review is completed. Each data element and period
+ * is adjusted at most once.
  */
 export const PeerReview = z
   .object({

@@ -7,7 +7,7 @@ const GOALPOSTS_CHOSEN = "The goalposts are this project's choice, because the W
 const NO_FORMULA =
   "The WCO has published the name of this KPI but not what it measures or how it is computed, so this framework gives it no formula: it is listed and reported, but never has a value. Its unit (number) and direction are placeholders.";
 
-/** An expected outcome that stands in for one whose name the WCO has not published. */
+/** Makes the placeholder outcome of a dimension, for published KPIs whose expected outcome is not published. */
 function unpublishedOutcome(id: string, dimension: string, dimensionName: string): FrameworkInput["outcomes"][number] {
   return {
     id,
@@ -21,10 +21,9 @@ function unpublishedOutcome(id: string, dimension: string, dimensionName: string
 }
 
 /**
- * The published part of version 1 of the WCO Performance Measurement Mechanism: the four
+ * The published part of version 1 of the WCO Performance Measurement Mechanism. It has the four
  * performance dimensions, the three published expected outcomes and the nine published KPIs,
- * with their official names (`provenance: "published"` at the top of the framework and on
- * those items).
+ * with their official names. The framework and those items are marked `provenance: "published"`.
  *
  * The WCO has published these names but no formula, unit or scoring. Where a KPI's name or the
  * WCO's description of it states its meaning (the six share and variation KPIs), this

@@ -37,7 +37,7 @@ export const DataElement = z
     unitLabel: z.string().min(1).optional(),
     /** Whether only whole numbers are allowed. Defaults to true for counts, false otherwise. */
     integer: z.boolean().optional(),
-    /** Allowed values. Counts, currency amounts and durations may never be negative, whatever this says. */
+    /** Allowed values, both bounds included. Counts, currency amounts and durations are never negative, whatever the range. */
     range: ValueRange.optional(),
     /** The periods the element is collected for. Defaults to `["T"]`. */
     periods: z.array(Period).min(1).default(["T"]),

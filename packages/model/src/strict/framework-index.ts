@@ -49,7 +49,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The known id at the smallest edit distance from `id`, if that distance is at most a third of its length. */
+/** Finds the known id at the smallest edit distance from `id`, if that distance is at most a third of its length. */
 function closestId(id: string, known: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.floor(id.length / 3));
   let best: string | undefined;
