@@ -1,0 +1,134 @@
+import { EngineDecimal } from "../decimal.js";
+import { PmmEngineError } from "../errors.js";
+import type { Framework, Kpi, KpiResult } from "@pmm/model";
+import { checkNormalisation, DATA_DRIVEN_METHODS } from "../normalisation/normalise.js";
+import { describeReference, type ReferenceDistribution } from "../normalisation/reference.js";
+
+/** A parsed framework, or a compiled framework that carries one in `.framework`. */
+export type FrameworkSource = Framework | { readonly framework: Framework };
+
+/**
+ * Returns the parsed framework of a framework or of a compiled framework.
+ *
+ * @example
+ * ```ts
+ * frameworkOf(compiled).kpis.length; // the same as frameworkOf(framework).kpis.length
+ * ```
+ */
+export function frameworkOf(source: FrameworkSource): Framework {
+  return "kpis" in source ? source : source.framework;
+}
+
+/** The KPI results of one cycle, indexed by administration and KPI. */
+export interface IndexedResults {
+  /** Administration ids, sorted by code unit so that the order never depends on the input. */
+  administrations: string[];
+  get(administration: string, kpi: string): KpiResult | undefined;
+}
+
+/**
+ * Indexes KPI results by administration and KPI.
+ *
+ * @throws {PmmEngineError} with code `invalid-input` for a result of a KPI the framework does
+ *   not define, or two results for one administration and KPI.
+ */
+export function indexResults(framework: Framework, results: readonly KpiResult[]): IndexedResults {
+  const kpiIds = new Set(framework.kpis.map((kpi) => kpi.id));
+  const byKey = new Map<string, KpiResult>();
+  const administrations = new Set<string>();
+  results.forEach((result, index) => {
+    if (!kpiIds.has(result.kpi)) {
+      throw new PmmEngineError("invalid-input", `kpiResults[${index}] is for KPI "${result.kpi}", which framework "${framework.id}" does not define: pass the results computed with this framework`);
+    }
+    const key = resultKey(result.administration, result.kpi);
+    if (byKey.has(key)) {
+      throw new PmmEngineError("invalid-input", `kpiResults[${index}] repeats the result of KPI "${result.kpi}" for administration "${result.administration}": pass one result per administration and KPI`);
+    }
+    byKey.set(key, result);
+    administrations.add(result.administration);
+  });
+  return {
+    administrations: [...administrations].sort(compareCodeUnits),
+    get: (administration, kpi) => byKey.get(resultKey(administration, kpi)),
+  };
+}
+
+/**
+ * Builds the reference distribution of each KPI whose normalisation reads other values: the
+ * values of the cycle, plus those of the pooled cycles when the KPI sets `pooled`. Results of
+ * pooled cycles for KPIs this framework does not define are ignored.
+ */
+export function buildReferences(framework: Framework, results: readonly KpiResult[], pooled: readonly (readonly KpiResult[])[]): Map<string, ReferenceDistribution> {
+  const reading = framework.kpis.filter(readsReference);
+  const current = groupValues(results, new Set(reading.map((kpi) => kpi.id)), "kpiResults");
+  const pooledIds = new Set(reading.filter((kpi) => kpi.scoring?.pooled === true).map((kpi) => kpi.id));
+  const previous = pooledIds.size === 0 ? [] : pooled.map((cycle, index) => groupValues(cycle, pooledIds, `pooled[${index}]`));
+
+  const references = new Map<string, ReferenceDistribution>();
+  for (const kpi of reading) {
+    const values = [...(current.get(kpi.id) ?? [])];
+    const usesPool = pooledIds.has(kpi.id);
+    if (usesPool) for (const cycle of previous) values.push(...(cycle.get(kpi.id) ?? []));
+    references.set(kpi.id, describeReference(values, usesPool ? pooled.length + 1 : 1));
+  }
+  return references;
+}
+
+/** Tells whether a KPI's normalisation reads the values of other administrations. */
+export function readsReference(kpi: Kpi): boolean {
+  const normalisation = kpi.scoring?.normalisation;
+  if (normalisation === undefined || kpi.direction === "descriptive" || kpi.formula === undefined) return false;
+  return DATA_DRIVEN_METHODS.has(normalisation.method) || (normalisation.method === "distance-to-target" && normalisation.baseline === undefined);
+}
+
+/**
+ * Checks every scored KPI's settings against its direction once, before any value is scored.
+ *
+ * @throws {PmmEngineError} with code `invalid-framework` naming the KPI and the fix.
+ */
+export function checkScoringSettings(framework: Framework): void {
+  framework.kpis.forEach((kpi, index) => {
+    if (kpi.direction === "descriptive" || kpi.formula === undefined) return;
+    if (kpi.scoring === undefined) {
+      throw new PmmEngineError("invalid-framework", `kpis[${index}] ("${kpi.id}") is ${kpi.direction} but has no scoring settings: parse the framework with @pmm/model, which requires them`);
+    }
+    const problem = checkNormalisation(kpi.scoring.normalisation, kpi.direction);
+    if (problem !== undefined) throw new PmmEngineError("invalid-framework", `kpis[${index}].scoring.normalisation ("${kpi.id}"): ${problem}`);
+  });
+}
+
+/** Parses a decimal that arrived as text, naming where it came from when it is not one. */
+export function parseDecimal(text: string, where: string): EngineDecimal {
+  let value: EngineDecimal | undefined;
+  try {
+    value = new EngineDecimal(text);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined || !value.isFinite()) {
+    throw new PmmEngineError("invalid-input", `${where} is ${JSON.stringify(text)}, not a decimal: pass canonical decimal strings such as "12.5"`);
+  }
+  return value;
+}
+
+/** Orders strings by UTF-16 code units, which never depends on the locale. */
+export function compareCodeUnits(left: string, right: string): number {
+  if (left < right) return -1;
+  return left > right ? 1 : 0;
+}
+
+function groupValues(results: readonly KpiResult[], kpis: ReadonlySet<string>, name: string): Map<string, EngineDecimal[]> {
+  const groups = new Map<string, EngineDecimal[]>();
+  results.forEach((result, index) => {
+    if (result.status !== "value" || !kpis.has(result.kpi)) return;
+    const value = parseDecimal(result.value, `${name}[${index}].value`);
+    const group = groups.get(result.kpi);
+    if (group === undefined) groups.set(result.kpi, [value]);
+    else group.push(value);
+  });
+  return groups;
+}
+
+function resultKey(administration: string, kpi: string): string {
+  return `${administration}\u0000${kpi}`;
+}

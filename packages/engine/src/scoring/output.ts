@@ -1,0 +1,88 @@
+import type { KpiScore, NodeScore, NormalisationReference, ScoreLevel } from "@pmm/model";
+import { toOutputString, type EngineDecimal, type OutputRounding } from "../decimal.js";
+import type { NormalisedAdjustment } from "../normalisation/types.js";
+import type { ReferenceDistribution } from "../normalisation/reference.js";
+import type { KpiScoreState, NodeScoreState } from "./types.js";
+
+/** Writes a KPI score with every decimal rounded once. */
+export function toKpiScore(administration: string, kpi: string, outcome: string, state: KpiScoreState, rounding: OutputRounding): KpiScore {
+  const base = { administration, kpi, outcome };
+  const text = (value: EngineDecimal): string => toOutputString(value, rounding);
+  switch (state.status) {
+    case "scored":
+      return {
+        ...base,
+        status: "scored",
+        score: text(state.score),
+        value: state.value,
+        method: state.method,
+        ...(state.adjustment === undefined ? {} : { adjustment: toAdjustment(state.adjustment, text) }),
+        ...(state.target === undefined ? {} : { target: { value: text(state.target.value), source: state.target.source, baseline: text(state.target.baseline) } }),
+      };
+    case "not-applicable":
+      return { ...base, status: "not-applicable", reason: state.reason };
+    case "excluded":
+      return { ...base, status: "excluded", reason: state.reason };
+    case "missing-value":
+      return { ...base, status: "missing-value", reason: state.reason, message: state.message };
+    case "not-scorable":
+      return { ...base, status: "not-scorable", reason: state.reason, message: state.message };
+  }
+}
+
+/** Writes an aggregate score with every decimal rounded once; KPI weights follow `kpiOrder`. */
+export function toNodeScore(administration: string, level: ScoreLevel, node: string, state: NodeScoreState, kpiOrder: readonly string[], rounding: OutputRounding): NodeScore {
+  const base = { administration, level, node };
+  const text = (value: EngineDecimal): string => toOutputString(value, rounding);
+  switch (state.status) {
+    case "scored":
+      return {
+        ...base,
+        status: "scored",
+        score: text(state.score),
+        coverage: text(state.coverage),
+        method: state.method,
+        ...(state.power === undefined ? {} : { power: text(state.power) }),
+        weights: kpiOrder.flatMap((kpi) => {
+          const weight = state.weights.get(kpi);
+          return weight === undefined ? [] : [{ kpi, weight: text(weight) }];
+        }),
+      };
+    case "insufficient-data":
+      return { ...base, status: "insufficient-data", coverage: text(state.coverage), threshold: text(state.threshold), message: state.message };
+    case "not-aggregable":
+      return { ...base, status: "not-aggregable", reason: "non-positive", coverage: text(state.coverage), message: state.message };
+    case "not-applicable":
+      return { ...base, status: "not-applicable", message: state.message };
+    case "excluded":
+      return { ...base, status: "excluded", message: state.message };
+  }
+}
+
+/** Describes the reference values a KPI's normalisation used. */
+export function toReference(kpi: string, method: NormalisationReference["method"], reference: ReferenceDistribution, rounding: OutputRounding): NormalisationReference {
+  const text = (value: EngineDecimal): string => toOutputString(value, rounding);
+  const min = reference.sorted[0];
+  const max = reference.sorted.at(-1);
+  return {
+    kpi,
+    method,
+    count: reference.sorted.length,
+    cycles: reference.cycles,
+    ...(min === undefined ? {} : { min: text(min) }),
+    ...(max === undefined ? {} : { max: text(max) }),
+    ...(reference.mean.ok ? { mean: text(reference.mean.value) } : {}),
+    ...(reference.sd.ok ? { sd: text(reference.sd.value) } : {}),
+  };
+}
+
+function toAdjustment(adjustment: NormalisedAdjustment, text: (value: EngineDecimal) => string): NonNullable<Extract<KpiScore, { status: "scored" }>["adjustment"]> {
+  switch (adjustment.kind) {
+    case "truncated":
+      return { kind: "truncated", bound: adjustment.bound, rawScore: text(adjustment.rawScore) };
+    case "capped":
+      return adjustment.rawScore === undefined ? { kind: "capped" } : { kind: "capped", rawScore: text(adjustment.rawScore) };
+    case "outside-bands":
+      return { kind: "outside-bands" };
+  }
+}

@@ -1,0 +1,191 @@
+import { EngineDecimal, resolveOutputRounding, toOutputString, type OutputRounding } from "../decimal.js";
+import { PmmEngineError } from "../errors.js";
+import type { Aggregation, Framework, KpiResult, NodeScore, ScoreResult } from "@pmm/model";
+import { aggregateChildren } from "./aggregate.js";
+import { buildReferences, checkScoringSettings, frameworkOf, indexResults, parseDecimal, type FrameworkSource } from "./inputs.js";
+import { scoreKpiResult } from "./kpi-scores.js";
+import { toKpiScore, toNodeScore, toReference } from "./output.js";
+import type { AggregateChild, KpiScoreState, NodeScoreState } from "./types.js";
+import { nominalKpiWeights } from "./weights.js";
+
+/** The national targets of one administration, such as a parsed `Submission`. */
+export interface NationalTargets {
+  administration: string;
+  /** Target per KPI id, as canonical decimal strings. */
+  nationalTargets?: Readonly<Record<string, string>> | undefined;
+}
+
+/** Options of {@link scoreCycle}. */
+export interface ScoreCycleOptions {
+  /** Output rounding of every decimal in the result. Default: 4 decimal places, half-even. */
+  rounding?: OutputRounding | undefined;
+  /**
+   * The KPI results of other cycles, one list per cycle. KPIs whose scoring sets `pooled: true`
+   * normalise against their values together with this cycle's. Default: none.
+   */
+  pooled?: readonly (readonly KpiResult[])[] | undefined;
+  /**
+   * The administrations' national targets, such as the cycle's parsed submissions. Used by
+   * distance-to-target KPIs that set `useNationalTarget`. Default: none.
+   */
+  submissions?: readonly NationalTargets[] | undefined;
+}
+
+/**
+ * Scores a cycle: normalises every KPI value of every administration to a score, then
+ * aggregates KPI scores into expected outcomes, outcomes into dimensions, and dimensions into
+ * the overall index when the framework defines one.
+ *
+ * - Each node uses its own `aggregation`, else the framework's default for its level.
+ * - Not-applicable KPIs are left out and the weights of the others re-normalised; they never
+ *   count as zero. Descriptive KPIs and KPIs without a formula are not scored at all.
+ * - Missing and unscorable values are data gaps: a node is scored only when the share of its
+ *   children's weight that has a score reaches its data-availability threshold.
+ * - Every decimal is computed exactly and rounded once, at the output. The result does not
+ *   depend on the order of the KPI results.
+ *
+ * @param source - A parsed framework, or a compiled framework (its `.framework` is read).
+ * @param kpiResults - The KPI results of the cycle, such as the output of `computeCycle`.
+ * @param options - Rounding, pooled cycles and national targets. See {@link ScoreCycleOptions}.
+ * @returns The scores of every administration that has a KPI result, in the `ScoreResult` shape
+ *   of `@pmm/model`.
+ * @throws {PmmEngineError} with code `invalid-framework` when a KPI's scoring settings contradict
+ *   its direction, and `invalid-input` for a result of an unknown KPI, a repeated result or a
+ *   value that is not a decimal.
+ * @throws {InvalidOptionError} when the rounding options are out of range.
+ * @example
+ * ```ts
+ * const compiled = compileFramework(framework);
+ * if (compiled.ok) {
+ *   const scores = scoreCycle(compiled.compiled, computeCycle(compiled.compiled, submissions), { submissions });
+ *   scores.dimensions.filter((score) => score.status === "scored");
+ * }
+ * ```
+ */
+export function scoreCycle(source: FrameworkSource, kpiResults: readonly KpiResult[], options: ScoreCycleOptions = {}): ScoreResult {
+  const framework = frameworkOf(source);
+  const rounding = resolveOutputRounding(options.rounding);
+  checkScoringSettings(framework);
+
+  const results = indexResults(framework, kpiResults);
+  const references = buildReferences(framework, kpiResults, options.pooled ?? []);
+  const targets = indexTargets(options.submissions ?? []);
+  const kpiOrder = framework.kpis.map((kpi) => kpi.id);
+  const tree = buildTree(framework);
+
+  const output: Pick<ScoreResult, "kpis" | "outcomes" | "dimensions" | "overall"> = { kpis: [], outcomes: [], dimensions: [], overall: [] };
+  for (const administration of results.administrations) {
+    const kpiStates = new Map<string, KpiScoreState>();
+    for (const kpi of framework.kpis) {
+      const state = scoreKpiResult(kpi, results.get(administration, kpi.id), references.get(kpi.id), targets.get(administration)?.get(kpi.id));
+      kpiStates.set(kpi.id, state);
+      output.kpis.push(toKpiScore(administration, kpi.id, kpi.outcome, state, rounding));
+    }
+
+    const nodes = scoreTree(tree, kpiStates);
+    const write = (level: NodeScore["level"], node: string, state: NodeScoreState): NodeScore => toNodeScore(administration, level, node, state, kpiOrder, rounding);
+    for (const [id, state] of nodes.outcomes) output.outcomes.push(write("outcome", id, state));
+    for (const [id, state] of nodes.dimensions) output.dimensions.push(write("dimension", id, state));
+    if (nodes.overall !== undefined) output.overall.push(write("overall", framework.id, nodes.overall));
+  }
+
+  return {
+    framework: { id: framework.id, version: framework.version },
+    rounding,
+    administrations: results.administrations,
+    ...output,
+    nominalWeights: nominalKpiWeights(framework).map((set) => ({
+      level: set.level,
+      node: set.node,
+      weights: [...set.weights].map(([kpi, weight]) => ({ kpi, weight: toOutputString(weight, rounding) })),
+    })),
+    references: framework.kpis.flatMap((kpi) => {
+      const reference = references.get(kpi.id);
+      const method = kpi.scoring?.normalisation.method;
+      return reference === undefined || method === undefined ? [] : [toReference(kpi.id, method, reference, rounding)];
+    }),
+  };
+}
+
+/** The framework's tree, with each node's children listed once. */
+interface Tree {
+  framework: Framework;
+  kpisOf: Map<string, Framework["kpis"]>;
+  outcomesOf: Map<string, Framework["outcomes"]>;
+}
+
+function buildTree(framework: Framework): Tree {
+  const kpisOf = new Map(framework.outcomes.map((outcome) => [outcome.id, framework.kpis.filter((kpi) => kpi.outcome === outcome.id)]));
+  const outcomesOf = new Map(framework.dimensions.map((dimension) => [dimension.id, framework.outcomes.filter((outcome) => outcome.dimension === dimension.id)]));
+  return { framework, kpisOf, outcomesOf };
+}
+
+/** Aggregates one administration's KPI scores up the tree, in the framework's order. */
+function scoreTree(tree: Tree, kpiStates: ReadonlyMap<string, KpiScoreState>): { outcomes: Map<string, NodeScoreState>; dimensions: Map<string, NodeScoreState>; overall?: NodeScoreState } {
+  const { framework } = tree;
+  const defaults = framework.aggregation;
+
+  const outcomes = new Map<string, NodeScoreState>();
+  for (const outcome of framework.outcomes) {
+    const children = (tree.kpisOf.get(outcome.id) ?? []).map((kpi) => kpiChild(kpi.id, kpi.weight, kpiStates.get(kpi.id)));
+    outcomes.set(outcome.id, aggregateChildren(children, outcome.aggregation ?? defaults.outcomes, `outcome "${outcome.id}"`));
+  }
+
+  const dimensions = new Map<string, NodeScoreState>();
+  for (const dimension of framework.dimensions) {
+    const children = (tree.outcomesOf.get(dimension.id) ?? []).map((outcome) => nodeChild(outcome.id, outcome.weight, outcomes.get(outcome.id)));
+    dimensions.set(dimension.id, aggregateChildren(children, dimension.aggregation ?? defaults.dimensions, `dimension "${dimension.id}"`));
+  }
+
+  const overallAggregation: Aggregation | undefined = defaults.overall;
+  if (overallAggregation === undefined) return { outcomes, dimensions };
+  const children = framework.dimensions.map((dimension) => nodeChild(dimension.id, dimension.weight, dimensions.get(dimension.id)));
+  return { outcomes, dimensions, overall: aggregateChildren(children, overallAggregation, `the overall index "${framework.id}"`) };
+}
+
+function kpiChild(id: string, weight: string, state: KpiScoreState | undefined): AggregateChild {
+  const childWeight = new EngineDecimal(weight);
+  if (state === undefined) return { id, weight: childWeight, state: { kind: "missing" } };
+  switch (state.status) {
+    case "scored":
+      return { id, weight: childWeight, state: { kind: "scored", score: state.score, weights: new Map([[id, new EngineDecimal(1)]]) } };
+    case "not-applicable":
+      return { id, weight: childWeight, state: { kind: "not-applicable" } };
+    case "excluded":
+      return { id, weight: childWeight, state: { kind: "excluded" } };
+    case "missing-value":
+    case "not-scorable":
+      return { id, weight: childWeight, state: { kind: "missing" } };
+  }
+}
+
+function nodeChild(id: string, weight: string, state: NodeScoreState | undefined): AggregateChild {
+  const childWeight = new EngineDecimal(weight);
+  if (state === undefined) return { id, weight: childWeight, state: { kind: "missing" } };
+  switch (state.status) {
+    case "scored":
+      return { id, weight: childWeight, state: { kind: "scored", score: state.score, weights: state.weights } };
+    case "not-applicable":
+      return { id, weight: childWeight, state: { kind: "not-applicable" } };
+    case "excluded":
+      return { id, weight: childWeight, state: { kind: "excluded" } };
+    case "insufficient-data":
+    case "not-aggregable":
+      return { id, weight: childWeight, state: { kind: "missing" } };
+  }
+}
+
+function indexTargets(submissions: readonly NationalTargets[]): Map<string, Map<string, EngineDecimal>> {
+  const targets = new Map<string, Map<string, EngineDecimal>>();
+  submissions.forEach((submission, index) => {
+    if (targets.has(submission.administration)) {
+      throw new PmmEngineError("invalid-input", `submissions[${index}] repeats administration "${submission.administration}": pass one submission per administration`);
+    }
+    const perKpi = new Map<string, EngineDecimal>();
+    for (const [kpi, text] of Object.entries(submission.nationalTargets ?? {})) {
+      perKpi.set(kpi, parseDecimal(text, `submissions[${index}].nationalTargets["${kpi}"]`));
+    }
+    targets.set(submission.administration, perKpi);
+  });
+  return targets;
+}
