@@ -6,3 +6,4 @@ export * from "./scoring/index.js";
 export * from "./benchmark/index.js";
 export * from "./disclosure/index.js";
 export * from "./formula/index.js";
+export * from "./compile/index.js";

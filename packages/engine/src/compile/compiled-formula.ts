@@ -1,0 +1,78 @@
+import type { DataReference, UndefinedReason } from "@pmm/model";
+import type { EngineDecimal } from "../decimal.js";
+import type { FormulaNode } from "../formula/ast.js";
+import type { DataSlots } from "./data-slots.js";
+import { MissingData, UndefinedValue, type Evaluate, type Frame, type Outcome } from "./outcome.js";
+import type { FormulaType } from "./units.js";
+
+/**
+ * What evaluating one formula gives: a value, a condition, the data it misses, or why it has
+ * no value although its data are present.
+ */
+export type FormulaOutcome =
+  | { readonly status: "value"; readonly value: EngineDecimal }
+  | { readonly status: "condition"; readonly holds: boolean }
+  | { readonly status: "missing-data"; readonly missing: readonly DataReference[] }
+  | { readonly status: "undefined"; readonly reason: UndefinedReason; readonly message: string };
+
+/** Data prepared for evaluation: one decimal or `undefined` per data slot of a compiled framework. */
+export interface PreparedValues {
+  readonly values: readonly (EngineDecimal | undefined)[];
+}
+
+/**
+ * A formula parsed, checked and compiled to closures once. Evaluating it never throws for data
+ * and never gives NaN or Infinity: a zero denominator is an `undefined` outcome, an absent figure
+ * a `missing-data` one.
+ */
+export class CompiledFormula {
+  /** The formula text as written in the framework. */
+  readonly source: string;
+  /** The syntax tree. */
+  readonly tree: FormulaNode;
+  /** The type the compiler inferred: a value with its unit, or a condition. */
+  readonly type: FormulaType;
+  /** Every data element and period the formula may read, in framework order. */
+  readonly reads: readonly DataReference[];
+  private readonly run: Evaluate;
+  private readonly slots: DataSlots;
+
+  /** @internal Built by `compileFramework`. */
+  constructor(source: string, tree: FormulaNode, type: FormulaType, reads: readonly DataReference[], run: Evaluate, slots: DataSlots) {
+    this.source = source;
+    this.tree = tree;
+    this.type = type;
+    this.reads = reads;
+    this.run = run;
+    this.slots = slots;
+  }
+
+  /**
+   * Evaluates the formula on prepared data, exactly (50 significant digits), with no rounding.
+   *
+   * @param data - Values prepared by `prepareValues` for the same compiled framework.
+   * @returns The outcome. Never throws for data.
+   * @example
+   * ```ts
+   * const data = prepareValues(compiled, submission.values);
+   * const outcome = compiled.kpis[0]!.formula!.evaluate(data);
+   * if (outcome.status === "value") console.log(outcome.value.toString());
+   * ```
+   */
+  evaluate(data: PreparedValues): FormulaOutcome {
+    return this.describe(this.run({ values: data.values, trace: undefined }));
+  }
+
+  /** @internal Evaluates with a frame of the caller's, such as one that keeps a trace. */
+  evaluateFrame(frame: Frame): Outcome {
+    return this.run(frame);
+  }
+
+  /** @internal Turns a raw outcome into the public shape. */
+  describe(outcome: Outcome): FormulaOutcome {
+    if (typeof outcome === "boolean") return { status: "condition", holds: outcome };
+    if (outcome instanceof MissingData) return { status: "missing-data", missing: outcome.slots.map((slot) => this.slots.referenceOf(slot)) };
+    if (outcome instanceof UndefinedValue) return { status: "undefined", reason: outcome.reason, message: outcome.message };
+    return { status: "value", value: outcome as EngineDecimal };
+  }
+}

@@ -1,0 +1,73 @@
+import type { UndefinedReason } from "@pmm/model";
+import type { EngineDecimal } from "../decimal.js";
+import type { FormulaNode } from "../formula/ast.js";
+
+/**
+ * Why a formula has no value. `MissingData` lists the data slots that were needed and absent;
+ * `UndefinedValue` means the data are there but the formula has no value for them.
+ */
+export abstract class Failure {}
+
+/** Data needed by the formula are not in the submission. */
+export class MissingData extends Failure {
+  constructor(
+    /** Data slots, as numbered by the compiled framework. */
+    readonly slots: readonly number[],
+  ) {
+    super();
+  }
+}
+
+/** The formula has no value for these data, such as a division by zero. */
+export class UndefinedValue extends Failure {
+  constructor(
+    readonly reason: UndefinedReason,
+    readonly message: string,
+  ) {
+    super();
+  }
+}
+
+/** What evaluating a formula node gives: a decimal, a condition, or why there is neither. */
+export type Outcome = EngineDecimal | boolean | Failure;
+
+/**
+ * Combines the failures of the operands of a strict operation: an undefined value wins, because
+ * no missing figure could make the operation defined again; otherwise the missing slots are merged.
+ */
+export function combineFailures(outcomes: readonly Outcome[]): Failure {
+  const missing: number[] = [];
+  for (const outcome of outcomes) {
+    if (outcome instanceof UndefinedValue) return outcome;
+    if (outcome instanceof MissingData) {
+      for (const slot of outcome.slots) if (!missing.includes(slot)) missing.push(slot);
+    }
+  }
+  return new MissingData(missing);
+}
+
+/** What an evaluation with tracing records, for explanations and for blocking on validation errors. */
+export class Trace {
+  /** Data slots read, each once, in the order first read, present or not. */
+  readonly reads: number[] = [];
+  /** Value of each evaluated node that is neither a number literal nor a data reference, in evaluation order. */
+  readonly steps: { readonly node: FormulaNode; readonly value: EngineDecimal }[] = [];
+  /** The branch taken by each evaluated `if`: true for the first. */
+  readonly branches = new Map<FormulaNode, boolean>();
+  private readonly seen = new Set<number>();
+
+  read(slot: number): void {
+    if (this.seen.has(slot)) return;
+    this.seen.add(slot);
+    this.reads.push(slot);
+  }
+}
+
+/** The state one evaluation reads: data values by slot, and the trace when one is kept. */
+export interface Frame {
+  readonly values: readonly (EngineDecimal | undefined)[];
+  readonly trace: Trace | undefined;
+}
+
+/** A formula compiled to a function of the data. */
+export type Evaluate = (frame: Frame) => Outcome;
