@@ -3,7 +3,7 @@ import { compareDecimalStrings, isNegativeDecimal, isWholeDecimal } from "./deci
 import type { DataElement, DataElementKind } from "./framework/data-element.js";
 import type { Period } from "./primitives.js";
 
-/** Kinds of data element whose values can never be below zero. */
+/** Kinds of data element whose values can never be below zero: counts, currency amounts, hours and days. */
 export const NON_NEGATIVE_KINDS: readonly DataElementKind[] = ["count", "currency", "hours", "days"];
 
 /**

@@ -16,7 +16,15 @@ const cycle = makeParsers("cycle", Cycle);
 const submission = makeParsers("submission", Submission);
 const peerReview = makeParsers("peer review", PeerReview);
 
-/** Options of the parsers that can check a document against a framework. */
+/**
+ * Options of the parsers that can check a document against a framework.
+ *
+ * @example
+ * ```ts
+ * const options: FrameworkParseOptions = { framework: parseFramework(pmmV1PublishedFramework) };
+ * const submission = parseSubmission(json, options);
+ * ```
+ */
 export interface FrameworkParseOptions {
   /**
    * A parsed framework (the output of {@link parseFramework}) to check the document against.

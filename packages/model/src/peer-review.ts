@@ -61,6 +61,11 @@ export const KpiFinding = z.object({ scope: z.literal("kpi"), kpi: Id, ...findin
 /**
  * A peer review finding on a dimension (`scope: "dimension"`) or on a KPI (`scope: "kpi"`):
  * a rating, a text or both, with a severity.
+ *
+ * @example
+ * ```ts
+ * PeerReviewFinding.parse({ scope: "kpi", kpi: "tf.electronic_declarations", rating: "partly-confirmed", text: "Manual declarations are not counted.", severity: "major" });
+ * ```
  */
 export const PeerReviewFinding = z.discriminatedUnion("scope", [DimensionFinding, KpiFinding]).superRefine((finding, context) => {
   if (finding.rating === undefined && finding.text === undefined) {
@@ -72,7 +77,13 @@ export type PeerReviewFinding = z.infer<typeof PeerReviewFinding>;
 
 /**
  * A submitted figure that the reviewers corrected: the data element and period, the value the
- * administration submitted, the value the reviewers accept, and why.
+ * administration submitted, the value the reviewers accept, and why. The two values must differ.
+ *
+ * @example
+ * ```ts
+ * AdjustedValue.parse({ dataElement: "declarations", period: "T", originalValue: 120000, adjustedValue: "124500", reason: "manual declarations were left out" });
+ * // adjustedValue is the canonical decimal string "124500"
+ * ```
  */
 export const AdjustedValue = z
   .object({
@@ -108,6 +119,15 @@ const NEEDS_REVIEWERS: readonly PeerReviewStatus[] = ["in-progress", "completed"
  * review needs a start date, and a running or completed review at least one reviewer. A
  * completion date is given exactly when the review is completed. Each data element and period
  * is adjusted at most once.
+ *
+ * @example
+ * ```ts
+ * const review = parsePeerReview({
+ *   id: "GH-2023-review", administration: "GH", cycle: "pmm-2023",
+ *   status: "scheduled", requestedOn: "2024-07-01", startsOn: "2024-09-16",
+ * });
+ * review.findings; // [] by default
+ * ```
  */
 export const PeerReview = z
   .object({

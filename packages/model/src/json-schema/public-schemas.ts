@@ -22,6 +22,11 @@ export interface PublicSchema {
  * Every public top-level schema of `@pmm/model`, in the order their JSON Schema files are
  * written. Add a new top-level document schema here, then run `pnpm --filter @pmm/model
  * schemas` to write its file.
+ *
+ * @example
+ * ```ts
+ * PUBLIC_SCHEMAS.map((entry) => entry.name); // ["Framework", "Administration", ...]
+ * ```
  */
 export const PUBLIC_SCHEMAS: readonly PublicSchema[] = [
   {
