@@ -4,6 +4,8 @@ import { Cycle } from "../cycle.js";
 import { Framework } from "../framework/framework.js";
 import { PeerReview } from "../peer-review.js";
 import { KpiResult } from "../results.js";
+import { BenchmarkResult } from "../results/benchmarks.js";
+import { ScoreResult } from "../results/scores.js";
 import { Submission } from "../submission.js";
 
 /** A public top-level schema, as exported to a JSON Schema file. */
@@ -70,5 +72,17 @@ export const PUBLIC_SCHEMAS: readonly PublicSchema[] = [
     title: "PMM KPI result",
     description: "The result of one KPI for one administration: a value with its explanation, or the status that says why there is none.",
     schema: KpiResult,
+  },
+  {
+    name: "ScoreResult",
+    title: "PMM score result",
+    description: "The scores of one cycle: KPI scores and the outcome, dimension and overall scores of every administration, with the settings that produced them.",
+    schema: ScoreResult,
+  },
+  {
+    name: "BenchmarkResult",
+    title: "PMM benchmark result",
+    description: "Peer-group statistics and each administration's position for every measure of a cycle, as one viewer may see them.",
+    schema: BenchmarkResult,
   },
 ];
