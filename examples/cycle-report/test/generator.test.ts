@@ -34,7 +34,7 @@ const membership = parseMembership(JSON.parse(committed("administrations.json"))
 const administrationsById = new Map(membership.map((administration) => [administration.id, administration]));
 const figures2023 = figuresByAdministration(2023);
 const figures2025 = figuresByAdministration(2025);
-const deliberate = new Set(dataset.deliberateErrors.map((error) => `${error.cycle}|${error.administration}`));
+const deliberate = new Set(dataset.deliberateCases.map((error) => `${error.cycle}|${error.administration}`));
 
 /** Computes the rate of electronic declarations, or undefined unless both figures are present and consistent. */
 function electronicRate(figures: Map<string, string>): number | undefined {
@@ -154,9 +154,10 @@ describe("generateDataset", () => {
     expect(missing).toBeGreaterThan(62);
   });
 
-  it("puts each deliberate error in the data", () => {
-    expect(dataset.deliberateErrors.length).toBe(8);
-    for (const error of dataset.deliberateErrors) {
+  it("puts each deliberate case in the data", () => {
+    expect(dataset.deliberateCases.filter((error) => error.kind === "error").length).toBe(8);
+    expect(dataset.deliberateCases.filter((error) => error.kind === "edge-case").length).toBe(1);
+    for (const error of dataset.deliberateCases) {
       const year = error.cycle === "pmm-2023" ? 2023 : 2025;
       if (error.period === "") {
         const row = csvRows(`declarations-${year}.csv`).find((candidate) => candidate.administration === error.administration && candidate.kpi === error.target);
@@ -168,10 +169,10 @@ describe("generateDataset", () => {
     }
   });
 
-  it("lists each deliberate error in the README", () => {
+  it("lists each deliberate case in the README", () => {
     const readme = committed("README.md");
     const lines = readme.split("\n");
-    for (const error of dataset.deliberateErrors) {
+    for (const error of dataset.deliberateCases) {
       const line = lines.find((candidate) => candidate.startsWith(`| ${error.cycle} | ${error.administration} | \`${error.target}\` |`));
       expect(line, error.expected).toContain(`| ${error.value} |`);
     }

@@ -1,7 +1,7 @@
 import { pmmIllustrativeFramework } from "@pmm/model";
 import { CYCLE_SPECS, type CycleSpec } from "./cycles.js";
 import { generateDeclarations, type Declarations } from "./declarations.js";
-import { applyDeliberateErrors, figuresNeededAt, positionsSpoilingElectronicRate, type DeliberateError } from "./deliberate-errors.js";
+import { applyDeliberateCases, figuresNeededAt, positionsSpoilingElectronicRate, type DeliberateCase } from "./deliberate-cases.js";
 import { toCsv, toJson } from "./format.js";
 import { applyGaps } from "./gaps.js";
 import { generateMembership } from "./membership.js";
@@ -13,11 +13,11 @@ import { electronicShortfall, generateFigures, type Figures } from "./values.js"
 /** The seed of the committed data files. */
 export const DEFAULT_SEED = 20231205;
 
-/** The generated files and the errors put into them on purpose. */
+/** The generated files and the cases put into them on purpose. */
 export interface GeneratedDataset {
   /** File contents by file name, relative to the data folder, in the order they were made. */
   files: Map<string, string>;
-  deliberateErrors: DeliberateError[];
+  deliberateCases: DeliberateCase[];
 }
 
 /**
@@ -37,7 +37,7 @@ export function generateDataset(seed: number = DEFAULT_SEED): GeneratedDataset {
   const membership = generateMembership(seed);
   const profiles = membership.map((administration) => generateProfile(seed, administration));
   const files = new Map<string, string>();
-  const deliberateErrors: DeliberateError[] = [];
+  const deliberateCases: DeliberateCase[] = [];
 
   files.set("administrations.json", toJson(membership));
   files.set("framework.json", toJson(pmmIllustrativeFramework));
@@ -61,16 +61,16 @@ export function generateDataset(seed: number = DEFAULT_SEED): GeneratedDataset {
     const cycle = generateCycle(seed, spec, participants);
     files.set(`submissions-${spec.launchYear}.csv`, submissionsCsv(cycle.figures));
     files.set(`declarations-${spec.launchYear}.csv`, declarationsCsv(cycle.declarations));
-    deliberateErrors.push(...cycle.errors);
+    deliberateCases.push(...cycle.cases);
     previous = participants;
   }
-  return { files, deliberateErrors };
+  return { files, deliberateCases };
 }
 
 interface GeneratedCycle {
   figures: Map<string, Figures>;
   declarations: Map<string, Declarations>;
-  errors: DeliberateError[];
+  cases: DeliberateCase[];
 }
 
 function generateCycle(seed: number, spec: CycleSpec, participants: readonly AdministrationProfile[]): GeneratedCycle {
@@ -90,7 +90,7 @@ function generateCycle(seed: number, spec: CycleSpec, participants: readonly Adm
   });
 
   const ids = participants.map((profile) => profile.administration.id);
-  return { figures, declarations, errors: applyDeliberateErrors(spec.id, ids, figures, declarations) };
+  return { figures, declarations, cases: applyDeliberateCases(spec.id, ids, figures, declarations) };
 }
 
 /**
@@ -117,7 +117,7 @@ function submissionsCsv(figuresById: ReadonlyMap<string, Figures>): string {
       const [, element = key, previousYear] = /^([^[]+)(\[T-1\])?$/.exec(key) ?? [];
       return { element, period: previousYear === undefined ? "T" : "T-1", value };
     });
-    // Framework order, T before T-1; names the framework does not know (deliberate errors) last.
+    // Framework order, T before T-1, and any name the framework does not know last.
     entries.sort((left, right) => orderOf(left.element) - orderOf(right.element) || compareIds(left.element, right.element) || compareIds(left.period, right.period));
     for (const entry of entries) rows.push([id, entry.element, entry.period, entry.value]);
   }

@@ -41,6 +41,11 @@ export const illustrativeValidationRules: ValidationRuleInput[] = [
   rule("revenue_near_target", "warning", "revenue_collected <= 2 * revenue_target and revenue_collected * 2 >= revenue_target", "Revenue collected is more than twice or less than half the target: check that both amounts use the same unit and currency."),
   rule("cost_of_collection_plausible", "warning", "share(customs_expenditure, revenue_collected) <= 25", "Operating expenditure above 25 % of revenue is implausible for a Customs administration: check both amounts."),
   rule("aeo_growth_plausible", "warning", "aeo_count <= 3 * aeo_count[T-1] or aeo_count[T-1] < 10", "The number of AEOs more than tripled in a year: check both counts."),
-  rule("alcohol_seizures_plausible", "warning", "alcohol_seizures <= 10 * alcohol_seizures[T-1] and alcohol_seizures * 10 >= alcohol_seizures[T-1]", "Alcohol seizures changed more than tenfold in a year: check both counts."),
+  rule(
+    "alcohol_seizures_plausible",
+    "warning",
+    "(alcohol_seizures <= 10 * alcohol_seizures[T-1] and alcohol_seizures * 10 >= alcohol_seizures[T-1]) or max(alcohol_seizures, alcohol_seizures[T-1]) < 20",
+    "Alcohol seizures changed more than tenfold in a year, with at least 20 cases in one of the years: check both counts.",
+  ),
   rule("integrity_cases_plausible", "warning", "per1000(integrity_cases, staff) <= 100", "More than 100 integrity cases per 1,000 staff is implausible: check that cases, not allegations or hearings, are counted."),
 ];
