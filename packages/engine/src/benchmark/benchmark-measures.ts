@@ -54,13 +54,22 @@ export function benchmarkMeasures(input: BenchmarkInput, options: BenchmarkOptio
   }
   const groups = resolvePeerGroups(input.groups ?? standardPeerGroups(input.administrations), input.administrations);
   const memberSets = groups.map((group) => new Set(group.members));
-  const measures = checkMeasures(input.measures, known).map((measure) => benchmarkMeasure(measure, groups, memberSets, resolved));
+  const percentileCache = new Map<number, string>();
+  const measures = checkMeasures(input.measures, known).map((measure) => benchmarkMeasure(measure, groups, memberSets, resolved, percentileCache));
   const { viewer, ...settings } = resolved;
   return { viewer, settings, groups, measures };
 }
 
-function benchmarkMeasure(measure: CheckedMeasure, groups: readonly PeerGroup[], memberSets: readonly Set<string>[], options: ResolvedBenchmarkOptions): MeasureBenchmark {
+function benchmarkMeasure(
+  measure: CheckedMeasure,
+  groups: readonly PeerGroup[],
+  memberSets: readonly Set<string>[],
+  options: ResolvedBenchmarkOptions,
+  percentileCache: Map<number, string>,
+): MeasureBenchmark {
   const sortedAll = sortValues(measure);
+  // Each value is written once, although it appears in every group of its administration.
+  const valueTexts = new Map(sortedAll.map((entry) => [entry.administration, toOutputString(entry.value, options.rounding)]));
   const fallback = measure.input.disclosureDefault ?? "wco";
   const isVisible = (entry: RankedValue): boolean => canSee(options.viewer, entry.administration, entry.disclosure);
 
@@ -79,7 +88,7 @@ function benchmarkMeasure(measure: CheckedMeasure, groups: readonly PeerGroup[],
   const groupResults = perGroup.map(({ group, sorted, visible, hidden }): GroupBenchmark => {
     const suppression = suppressions.get(group.id);
     const statistics = viewGroupStatistics(sorted, visible, suppression, options);
-    const positions = suppression === undefined ? computePositions(sorted, statistics, measure.input.direction, options) : [];
+    const positions = suppression === undefined ? computePositions(sorted, statistics, measure.input.direction, options, percentileCache) : [];
     const positionOf = new Map(sorted.map((entry, index) => [entry.administration, index]));
 
     let notApplicable = 0;
@@ -96,7 +105,7 @@ function benchmarkMeasure(measure: CheckedMeasure, groups: readonly PeerGroup[],
       return {
         administration,
         status: "value",
-        value: toOutputString(observation.value, options.rounding),
+        value: valueTexts.get(administration) as string,
         position: suppression === undefined ? (positions[index] as Position) : { kind: "suppressed", ...suppression },
       };
     });

@@ -1,7 +1,7 @@
 import type { DerivedDecimal, GroupStatistics, Suppression } from "@pmm/model";
 import { toOutputString, type EngineDecimal } from "../decimal.js";
 import { knownPositions, quantilePositions } from "../disclosure/order-statistics.js";
-import { summarize, type QuantileType, type Statistic, type Summary } from "../statistics/index.js";
+import { mean, median, quantile, standardDeviation, type QuantileType, type Statistic } from "../statistics/index.js";
 import type { RankedValue } from "./measures.js";
 import type { ResolvedBenchmarkOptions } from "./options.js";
 
@@ -14,7 +14,6 @@ export interface ViewedStatistic {
 
 /** The statistics of one group for one measure, exact and as the viewer may see them. */
 export interface ViewedGroupStatistics {
-  summary: Summary;
   mean: ViewedStatistic;
   median: ViewedStatistic;
   q1: ViewedStatistic;
@@ -36,7 +35,8 @@ export function publishStatistic(statistic: Statistic, options: ResolvedBenchmar
 /**
  * Computes the statistics of one group's values and decides which the viewer may see.
  *
- * When `suppression` is given, every statistic is withheld with that reason. Otherwise the
+ * When `suppression` is given, every statistic is withheld with that reason (and none is
+ * computed). Otherwise the
  * mean and standard deviation are published, and each order statistic (minimum, quartiles,
  * median, maximum) is published only when every value it is computed from is known to the
  * viewer, because an order statistic is an individual value (or lies between two).
@@ -54,12 +54,15 @@ export function viewGroupStatistics(
   options: ResolvedBenchmarkOptions,
 ): ViewedGroupStatistics {
   const values = sorted.map((entry) => entry.value);
-  const summary = summarize(values, { quantileType: options.quantileType, deviation: options.deviation });
+  if (suppression !== undefined) {
+    // Nothing of a suppressed group is published, so its statistics are not computed.
+    const withheld: ViewedStatistic = { exact: { ok: false, reason: "empty", message: suppression.message }, published: { status: "suppressed", ...suppression } };
+    return { mean: withheld, median: withheld, q1: withheld, q3: withheld, min: withheld, max: withheld, sd: withheld };
+  }
   const hidden = visible.some((flag) => !flag);
   const known = hidden ? knownPositions(values, visible, (a: EngineDecimal, b: EngineDecimal) => a.eq(b)) : [];
 
   const view = (exact: Statistic, probability?: number, quantileType: QuantileType = options.quantileType): ViewedStatistic => {
-    if (suppression !== undefined) return { exact, published: { status: "suppressed", ...suppression } };
     if (probability !== undefined && hidden && values.length > 0) {
       const positions = quantilePositions(values.length, probability, quantileType);
       if (positions.some((position) => known[position - 1] !== true)) {
@@ -76,16 +79,20 @@ export function viewGroupStatistics(
     return { exact, published: publishStatistic(exact, options) };
   };
 
+  // The values are sorted once, so every statistic below sorts an already sorted list, and the
+  // extremes are read from its ends (the same values `minimum` and `maximum` return).
+  const first = values[0];
+  const last = values.at(-1);
+  const empty = (statistic: string): Statistic => ({ ok: false, reason: "empty", message: `the ${statistic} of no values is undefined: pass at least one value` });
   return {
-    summary,
-    mean: view(summary.mean),
+    mean: view(mean(values)),
     // The statistics module's median is always the type 7 median, whatever the quartiles' type.
-    median: view(summary.median, ORDER_STATISTICS.median, 7),
-    q1: view(summary.q1, ORDER_STATISTICS.q1),
-    q3: view(summary.q3, ORDER_STATISTICS.q3),
-    min: view(summary.min, ORDER_STATISTICS.min),
-    max: view(summary.max, ORDER_STATISTICS.max),
-    sd: view(summary.sd),
+    median: view(median(values), ORDER_STATISTICS.median, 7),
+    q1: view(quantile(values, ORDER_STATISTICS.q1, options.quantileType), ORDER_STATISTICS.q1),
+    q3: view(quantile(values, ORDER_STATISTICS.q3, options.quantileType), ORDER_STATISTICS.q3),
+    min: view(first === undefined ? empty("minimum") : { ok: true, value: first }, ORDER_STATISTICS.min),
+    max: view(last === undefined ? empty("maximum") : { ok: true, value: last }, ORDER_STATISTICS.max),
+    sd: view(standardDeviation(values, options.deviation)),
   };
 }
 

@@ -43,19 +43,28 @@ function standings(sorted: readonly RankedValue[], direction: Direction): Standi
   return result;
 }
 
-function rankOf(standing: Standing, method: RankMethod): EngineDecimal {
-  if (method === "competition") return new EngineDecimal(standing.better + 1);
-  if (method === "dense") return new EngineDecimal(standing.distinctBetter + 1);
-  return new EngineDecimal(2 * standing.better + standing.equal + 1).div(2);
+/** Writes the rank as text; competition and dense ranks are whole numbers, fractional ranks may end in .5. */
+function rankText(standing: Standing, method: RankMethod, options: ResolvedBenchmarkOptions): string {
+  if (method === "competition") return String(standing.better + 1);
+  if (method === "dense") return String(standing.distinctBetter + 1);
+  const doubled = 2 * standing.better + standing.equal + 1;
+  return doubled % 2 === 0 ? String(doubled / 2) : toOutputString(new EngineDecimal(doubled).div(2), options.rounding);
 }
 
 /**
- * The mid-rank percentile rank, `100 × (worse + 0.5 × equal) / n`, as the statistics module's
- * `percentileRank` computes it (with "worse" meaning "below" in ascending order).
+ * Writes the mid-rank percentile rank, `100 × (worse + 0.5 × equal) / n`, as the statistics
+ * module's `percentileRank` computes it ("worse" is "below" in ascending order). The text
+ * depends only on `2 × worse + equal` and n, so it is cached across groups and measures.
  */
-function percentileRankOf(standing: Standing, n: number): EngineDecimal {
-  const worse = n - standing.better - standing.equal;
-  return new EngineDecimal(2 * worse + standing.equal).times(50).div(n);
+function percentileRankText(standing: Standing, n: number, options: ResolvedBenchmarkOptions, cache: Map<number, string>): string {
+  const twiceBelow = 2 * (n - standing.better - standing.equal) + standing.equal;
+  const key = twiceBelow * 1_000_003 + n;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = toOutputString(new EngineDecimal(twiceBelow).times(50).div(n), options.rounding);
+    cache.set(key, text);
+  }
+  return text;
 }
 
 function gap(reference: ViewedStatistic, compute: (reference: EngineDecimal) => EngineDecimal, options: ResolvedBenchmarkOptions): DerivedDecimal {
@@ -89,6 +98,7 @@ function quartileBand(value: EngineDecimal, statistics: ViewedGroupStatistics, d
  * @param statistics - The group's statistics as computed for the viewer.
  * @param direction - The measure's direction.
  * @param options - Resolved benchmark options.
+ * @param percentileCache - Percentile rank texts already written, shared across groups.
  * @returns One position per value, in the order of `sorted`.
  */
 export function computePositions(
@@ -96,11 +106,12 @@ export function computePositions(
   statistics: ViewedGroupStatistics,
   direction: Direction,
   options: ResolvedBenchmarkOptions,
+  percentileCache: Map<number, string> = new Map(),
 ): Position[] {
   const n = sorted.length;
   return standings(sorted, direction).map((standing, index): Position => {
     const value = (sorted[index] as RankedValue).value;
-    const percentileRank = toOutputString(percentileRankOf(standing, n), options.rounding);
+    const percentileRank = percentileRankText(standing, n, options, percentileCache);
     if (direction === "descriptive") {
       return {
         kind: "descriptive",
@@ -112,7 +123,7 @@ export function computePositions(
     const shortfall = direction === "higher-is-better" ? (reference: EngineDecimal) => reference.minus(value) : (reference: EngineDecimal) => value.minus(reference);
     return {
       kind: "directed",
-      rank: toOutputString(rankOf(standing, options.rankMethod), options.rounding),
+      rank: rankText(standing, options.rankMethod, options),
       outOf: n,
       percentileRank,
       gapToMean: gap(statistics.mean, shortfall, options),

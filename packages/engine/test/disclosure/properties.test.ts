@@ -102,9 +102,9 @@ describe("disclosure properties", () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 120_000);
 
   it("publishes statistics only with none or three hidden values", () => {
     fc.assert(
@@ -113,9 +113,9 @@ describe("disclosure properties", () => {
           if (group.statistics.mean.status === "value") expect(group.counts.hiddenValues === 0 || group.counts.hiddenValues >= 3).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 120_000);
 
   it("lets no combination of group means isolate a hidden value", () => {
     fc.assert(
@@ -123,9 +123,9 @@ describe("disclosure properties", () => {
         const result = benchmark(testCase, publicationMinimum);
         expect(findRecovery(result, testCase)).toBeUndefined();
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 120_000);
 
   it("reaches the hidden value when the audit is bypassed", () => {
     // The checker must be able to fail: the global group and a region without its last member.
