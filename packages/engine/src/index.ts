@@ -7,3 +7,5 @@ export * from "./benchmark/index.js";
 export * from "./disclosure/index.js";
 export * from "./formula/index.js";
 export * from "./compile/index.js";
+export * from "./validate/index.js";
+export * from "./compute/index.js";

@@ -28,22 +28,31 @@ export type UndefinedReason = z.infer<typeof UndefinedReason>;
 const KpiResultBase = { administration: Id, kpi: Id, unit: KpiUnit };
 
 /**
+ * Why a KPI is not applicable: `declared` by the administration, or its `applicability`
+ * condition does not hold for the administration's data.
+ */
+export const NotApplicableBasis = z.enum(["declared", "applicability"]);
+/** Why a KPI is not applicable. */
+export type NotApplicableBasis = z.infer<typeof NotApplicableBasis>;
+
+/**
  * The result of one KPI for one administration: a value with its explanation, or a status that
  * says why there is none.
  *
  * - `value`: computed; `value` is a canonical decimal string rounded once at the output.
- * - `not-applicable`: the administration declared it, or its applicability condition is false.
- *   Never counted as zero.
+ * - `not-applicable`: the administration declared it, or its applicability condition is false
+ *   (`basis` says which). Never counted as zero.
  * - `missing-data`: a data gap; `missing` names the absent figures.
  * - `undefined`: the data are there but the formula has no value, such as a zero denominator.
- * - `invalid`: blocked by a validation error on one of its inputs.
+ * - `invalid`: blocked by a validation error on one of its inputs; `rules` names the failed
+ *   checks and `blockedBy` the faulty figures.
  */
 export const KpiResult = z.discriminatedUnion("status", [
   z.object({ ...KpiResultBase, status: z.literal("value"), value: DecimalString, explanation: Explanation }),
-  z.object({ ...KpiResultBase, status: z.literal("not-applicable"), reason: z.string() }),
+  z.object({ ...KpiResultBase, status: z.literal("not-applicable"), reason: z.string(), basis: NotApplicableBasis.optional() }),
   z.object({ ...KpiResultBase, status: z.literal("missing-data"), missing: z.array(DataReference).min(1) }),
   z.object({ ...KpiResultBase, status: z.literal("undefined"), reason: UndefinedReason, message: z.string() }),
-  z.object({ ...KpiResultBase, status: z.literal("invalid"), rules: z.array(z.string()).min(1), message: z.string() }),
+  z.object({ ...KpiResultBase, status: z.literal("invalid"), rules: z.array(z.string()).min(1), message: z.string(), blockedBy: z.array(DataReference).optional() }),
 ]);
 /** The result of one KPI for one administration. */
 export type KpiResult = z.infer<typeof KpiResult>;

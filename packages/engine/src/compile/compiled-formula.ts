@@ -1,6 +1,7 @@
 import type { DataReference, UndefinedReason } from "@pmm/model";
 import type { EngineDecimal } from "../decimal.js";
 import type { FormulaNode } from "../formula/ast.js";
+import { printFormula } from "../formula/printer.js";
 import type { DataSlots } from "./data-slots.js";
 import { MissingData, UndefinedValue, type Evaluate, type Frame, type Outcome } from "./outcome.js";
 import type { FormulaType } from "./units.js";
@@ -36,6 +37,7 @@ export class CompiledFormula {
   readonly reads: readonly DataReference[];
   private readonly run: Evaluate;
   private readonly slots: DataSlots;
+  private readonly texts = new Map<FormulaNode, string>();
 
   /** @internal Built by `compileFramework`. */
   constructor(source: string, tree: FormulaNode, type: FormulaType, reads: readonly DataReference[], run: Evaluate, slots: DataSlots) {
@@ -66,6 +68,16 @@ export class CompiledFormula {
   /** @internal Evaluates with a frame of the caller's, such as one that keeps a trace. */
   evaluateFrame(frame: Frame): Outcome {
     return this.run(frame);
+  }
+
+  /** @internal Returns the canonical text of a node of this formula, printed once and then remembered. */
+  textOf(node: FormulaNode): string {
+    let text = this.texts.get(node);
+    if (text === undefined) {
+      text = printFormula(node);
+      this.texts.set(node, text);
+    }
+    return text;
   }
 
   /** @internal Turns a raw outcome into the public shape. */

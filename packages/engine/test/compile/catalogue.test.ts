@@ -1,6 +1,6 @@
 import { parseFramework, pmmIllustrativeFramework, pmmV1PublishedFramework } from "@pmm/model";
 import { describe, expect, it } from "vitest";
-import { compileFramework, formatCompileProblems } from "../../src/index.js";
+import { compileFramework, formatCompileProblems } from "./api.js";
 
 describe("catalogue frameworks", () => {
   it.each([

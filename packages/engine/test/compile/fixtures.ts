@@ -1,5 +1,5 @@
 import { parseFramework, parseSubmission, type Framework, type FrameworkInput, type Submission } from "@pmm/model";
-import { compileFramework, compileFrameworkOrThrow, type CompileResult, type CompiledFramework } from "../../src/index.js";
+import { compileFramework, compileFrameworkOrThrow, type CompileResult, type CompiledFramework } from "./api.js";
 
 type DataElementInput = FrameworkInput["dataElements"][number];
 type KpiInput = FrameworkInput["kpis"][number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FrameworkCompileError, compileFrameworkOrThrow, isPmmEngineError, type CompileProblem } from "../../src/index.js";
+import { FrameworkCompileError, compileFrameworkOrThrow, isPmmEngineError, type CompileProblem } from "./api.js";
 import { ELEMENTS, buildFramework, compileParts, kpi, rule } from "./fixtures.js";
 
 function problemsOf(parts: Parameters<typeof compileParts>[0]): CompileProblem[] {

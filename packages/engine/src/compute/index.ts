@@ -1,0 +1,2 @@
+export { computeCycle, computeKpis, type ComputeOptions } from "./compute-kpis.js";
+export { prepareValues } from "./prepare.js";
