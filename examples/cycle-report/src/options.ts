@@ -19,7 +19,7 @@ export const DEFAULT_OUT_DIR = path.join(EXAMPLE_DIR, "out");
  * It took part in both shipped cycles, declared one KPI not applicable and has gaps in its data,
  * so the report shows every status.
  */
-export const DEFAULT_ADMINISTRATION = "ADM017";
+export const DEFAULT_ADMINISTRATION = "ADM102";
 
 /** The peer group that KPI positions and priorities are measured against. */
 export type PeerGroupOption =

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ReportInputError } from "./errors.js";
 import { displayPath } from "./load/files.js";
@@ -38,6 +38,8 @@ export async function writeOutputFolder(outDir: string, files: readonly OutputFi
   const temporary = await mkdtemp(path.join(parent, `.${path.basename(outDir)}.tmp-`));
   let previous: string | undefined;
   try {
+    // mkdtemp makes the folder private (0700); the output folder is an ordinary one.
+    await chmod(temporary, 0o755);
     for (const file of files) await writeFile(path.join(temporary, file.name), file.content, "utf8");
 
     if (existsSync(outDir)) {

@@ -5,7 +5,15 @@ import type { Direction, KpiUnit, Provenance, ViewerRole } from "@pmm/model";
  * reason is always shown as a labelled marker, never as zero.
  */
 export type Shown =
-  | { readonly kind: "value"; readonly value: number; readonly text: string }
+  | {
+      readonly kind: "value";
+      /** The value as a number, for chart positions only. */
+      readonly value: number;
+      /** The value for people, rounded for display, such as "98.1 %". */
+      readonly text: string;
+      /** The exact canonical decimal string, for report.json. */
+      readonly exact: string;
+    }
   | { readonly kind: "absent"; readonly reason: AbsentReason; readonly label: string };
 
 /** Why a figure is not shown. */
@@ -27,8 +35,11 @@ export interface GroupFigure {
 
 /** A score row: a dimension or the overall index. */
 export interface ScoreRow extends ProvenanceNote {
+  /** A short id for chart axes, such as "TF" or "Overall". */
   readonly id: string;
   readonly name: string;
+  /** The label for tables, such as "TF Trade Facilitation and Economic Competitiveness". */
+  readonly label: string;
   readonly own: Shown;
   readonly groups: readonly GroupFigure[];
 }
@@ -70,8 +81,11 @@ export interface KpiRow extends ProvenanceNote {
   readonly explanation: string | undefined;
 }
 
-/** Whether a change is for the better, direction-aware. */
-export type Verdict = "improved" | "declined" | "unchanged" | "not-comparable";
+/**
+ * Whether a change is for the better, direction-aware: `changed` for a descriptive KPI, where
+ * neither direction is better, and `not-comparable` when one of the two values is absent.
+ */
+export type Verdict = "improved" | "declined" | "unchanged" | "changed" | "not-comparable";
 
 /** A figure in the previous and the current cycle. */
 export interface ChangeRow extends ProvenanceNote {
@@ -80,8 +94,10 @@ export interface ChangeRow extends ProvenanceNote {
   readonly unit: KpiUnit | "score";
   readonly previous: Shown;
   readonly current: Shown;
-  /** The change, such as "+6.8 points" or "+12.5 %". */
+  /** The change for people, such as "+6.8" or "−1.2 pp". */
   readonly changeText: string | undefined;
+  /** The exact change as a canonical decimal string. */
+  readonly change: string | undefined;
   readonly verdict: Verdict;
 }
 

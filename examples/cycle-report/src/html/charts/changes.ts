@@ -9,6 +9,7 @@ export const VERDICT_STYLE: Record<Verdict, { colour: string; dash: string; symb
   improved: { colour: "#007A5A", dash: "", symbol: "▲", text: "improved" },
   declined: { colour: "#C0471B", dash: "6 3", symbol: "▼", text: "declined" },
   unchanged: { colour: "#555555", dash: "2 3", symbol: "●", text: "unchanged" },
+  changed: { colour: "#555555", dash: "", symbol: "◆", text: "changed" },
   "not-comparable": { colour: "#555555", dash: "2 3", symbol: "–", text: "not comparable" },
 };
 
@@ -84,8 +85,9 @@ export function renderSlopeChart(
 export function renderArrowChart(rows: readonly ChangeRow[], chart: { id: string; title: string; description: string }): SafeHtml {
   const rowHeight = 34;
   const top = 8;
-  const plotLeft = 270;
-  const plotRight = 520;
+  const plotLeft = 262;
+  const plotRight = 476;
+  const verdictLeft = 582;
   const height = top + rows.length * rowHeight + 4;
   const markers = (Object.keys(VERDICT_STYLE) as Verdict[]).map(
     (verdict) => html`<marker id="${chart.id}-head-${verdict}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${VERDICT_STYLE[verdict].colour}"/></marker>`,
@@ -95,7 +97,7 @@ export function renderArrowChart(rows: readonly ChangeRow[], chart: { id: string
     const rowTop = top + index * rowHeight;
     const middle = rowTop + 17;
     const style = VERDICT_STYLE[row.verdict];
-    const nameLines = wrapText(row.name, plotLeft - 16, 11.5, 2);
+    const nameLines = wrapText(row.name, plotLeft - 24, 11.5, 2);
     const label = nameLines.map((line, lineIndex) => html`<text x="0" y="${middle - (nameLines.length - 1) * 6.5 + lineIndex * 13 + 4}" font-size="11.5" fill="#222">${line}</text>`);
     const stripe = index % 2 === 0 ? html`<rect x="0" y="${rowTop}" width="${WIDTH}" height="${rowHeight}" fill="#f7f7f7"/>` : html``;
 
@@ -104,7 +106,7 @@ export function renderArrowChart(rows: readonly ChangeRow[], chart: { id: string
       return html`<g class="arrow-row absent" data-kpi="${row.id}"><title>${row.name}: not compared, ${reason}</title>${stripe}${label}<text x="${plotLeft}" y="${middle + 4}" font-size="11" fill="#333">Not compared: ${reason}</text></g>`;
     }
 
-    const x = linearScale(paddedDomain([row.previous.value, row.current.value], 0.25), [plotLeft + 60, plotRight - 60]);
+    const x = linearScale(paddedDomain([row.previous.value, row.current.value], 0.05), [plotLeft + 96, plotRight]);
     const x0 = x(row.previous.value);
     const x1 = x(row.current.value);
     const arrow = Math.abs(x1 - x0) < 2
@@ -113,7 +115,7 @@ export function renderArrowChart(rows: readonly ChangeRow[], chart: { id: string
     const leftText = x0 <= x1 ? row.previous.text : row.current.text;
     const rightText = x0 <= x1 ? row.current.text : row.previous.text;
     const verdict = `${style.symbol} ${style.text}${row.changeText === undefined ? "" : ` (${row.changeText})`}`;
-    return html`<g class="arrow-row" data-kpi="${row.id}" data-verdict="${row.verdict}"><title>${row.name}: ${row.previous.text} → ${row.current.text}, ${style.text}</title>${stripe}${label}<text x="${Math.min(x0, x1) - 8}" y="${middle + 4}" text-anchor="end" font-size="10.5" fill="#444">${leftText}</text>${arrow}<text x="${Math.max(x0, x1) + 8}" y="${middle + 4}" font-size="10.5" fill="#444">${rightText}</text><text x="${plotRight + 10}" y="${middle + 4}" font-size="11" font-weight="bold" fill="${style.colour}">${verdict}</text></g>`;
+    return html`<g class="arrow-row" data-kpi="${row.id}" data-verdict="${row.verdict}"><title>${row.name}: ${row.previous.text} → ${row.current.text}, ${style.text}</title>${stripe}${label}<text x="${Math.min(x0, x1) - 8}" y="${middle + 4}" text-anchor="end" font-size="10.5" fill="#444">${leftText}</text>${arrow}<text x="${Math.max(x0, x1) + 8}" y="${middle + 4}" font-size="10.5" fill="#444">${rightText}</text><text x="${verdictLeft}" y="${middle + 4}" font-size="10.5" font-weight="bold" fill="${style.colour}">${verdict}</text></g>`;
   });
 
   return html`<svg class="chart" role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${chart.id}-title">${chart.title}</title><desc id="${chart.id}-desc">${chart.description}</desc><defs>${markers}</defs>${body}</svg>`;

@@ -48,7 +48,9 @@ function renderRow(row: KpiRow, top: number, index: number): SafeHtml {
   const stripe = index % 2 === 0 ? html`<rect x="0" y="${top - 2}" width="${WIDTH}" height="${ROW_HEIGHT}" fill="#f7f7f7"/>` : html``;
 
   const ownText = row.own.kind === "value" ? row.own.text : row.own.label;
-  const rankText = row.percentileRank.kind === "value" ? `percentile rank ${row.percentileRank.text}` : row.percentileRank.label;
+  const rankText = row.percentileRank.kind === "value"
+    ? `percentile rank ${row.percentileRank.text}`
+    : row.percentileRank.reason === "suppressed" ? "percentile rank suppressed" : "no percentile rank";
   const values = html`<text x="${VALUE_LEFT}" y="${top + 18}" font-size="12" font-weight="bold" fill="#222">${ownText}</text><text x="${VALUE_LEFT}" y="${top + 33}" font-size="10.5" fill="#444">${rankText}</text>`;
 
   return html`<g class="kpi-row" data-kpi="${row.id}" data-status="${row.own.kind === "value" ? "value" : row.own.reason}"><title>${row.name}: ${ownText}; ${rankText}</title>${stripe}${label}${renderStrip(row, middle)}${values}</g>`;
@@ -57,7 +59,11 @@ function renderRow(row: KpiRow, top: number, index: number): SafeHtml {
 function renderStrip(row: KpiRow, middle: number): SafeHtml {
   const distribution = row.distribution;
   if (distribution.kind === "absent") {
-    return html`<g class="strip absent"><rect x="${PLOT_LEFT}" y="${middle - 11}" width="${PLOT_RIGHT - PLOT_LEFT}" height="22" fill="#fff" stroke="#8a8a8a" stroke-dasharray="4 3"/><text x="${(PLOT_LEFT + PLOT_RIGHT) / 2}" y="${middle + 4}" text-anchor="middle" font-size="11" fill="#333">${distribution.label}</text></g>`;
+    const lines = wrapText(distribution.label, PLOT_RIGHT - PLOT_LEFT - 16, 10.5, 2);
+    const text = lines.map(
+      (line, index) => html`<text x="${(PLOT_LEFT + PLOT_RIGHT) / 2}" y="${middle + 4 + (index - (lines.length - 1) / 2) * 13}" text-anchor="middle" font-size="10.5" fill="#333">${line}</text>`,
+    );
+    return html`<g class="strip absent" data-reason="${distribution.label}"><rect x="${PLOT_LEFT}" y="${middle - 16}" width="${PLOT_RIGHT - PLOT_LEFT}" height="32" fill="#fff" stroke="#8a8a8a" stroke-dasharray="4 3"/>${text}</g>`;
   }
 
   const domainValues = [distribution.min, distribution.max, ...(row.own.kind === "value" ? [row.own.value] : [])];

@@ -8,7 +8,7 @@ export function renderScores(view: ReportView): SafeHtml {
   const rows: ScoreRow[] = [...view.dimensions, ...(view.overall === undefined ? [] : [view.overall])];
   const groupNames = rows[0]?.groups.map((group) => group.label) ?? [];
   const description = rows
-    .map((row) => `${row.id} ${row.name}: this administration ${describe(row.own)}; ${row.groups.map((group) => `${group.label} ${describe(group.shown)}`).join("; ")}.`)
+    .map((row) => `${row.label}: this administration ${describe(row.own)}; ${row.groups.map((group) => `${group.label} ${describe(group.shown)}`).join("; ")}.`)
     .join(" ");
   const chart = renderScoreBars(rows, {
     id: "dimension-scores",
@@ -18,7 +18,7 @@ export function renderScores(view: ReportView): SafeHtml {
 
   const header = html`<tr><th>Dimension</th><th class="number">This administration</th>${groupNames.map((name) => html`<th class="number">${name}</th>`)}</tr>`;
   const body = rows.map(
-    (row) => html`<tr><td>${row.id} ${row.name} ${provenanceTag(row.provenance)}</td><td class="number">${shownHtml(row.own)}</td>${row.groups.map((group) => html`<td class="number">${shownHtml(group.shown)}</td>`)}</tr>`,
+    (row) => html`<tr><td>${row.label} ${provenanceTag(row.provenance)}</td><td class="number">${shownHtml(row.own)}</td>${row.groups.map((group) => html`<td class="number">${shownHtml(group.shown)}</td>`)}</tr>`,
   );
   const table = html`<details open><summary>Scores as a table</summary><table><thead>${header}</thead><tbody>${body}</tbody></table></details>`;
   const note = html`<p class="note">Peer figures are the mean score of the administrations in the group. Each KPI value is normalised to a score from 0 to 100 and aggregated up to its expected outcome and dimension with the framework's weights.</p>`;

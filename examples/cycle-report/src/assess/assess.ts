@@ -1,0 +1,97 @@
+import { benchmarkCycle, type CompiledFramework } from "@pmm/engine";
+import type { Administration, BenchmarkResult, Framework, Viewer } from "@pmm/model";
+import { ReportInputError } from "../errors.js";
+import type { Dataset } from "../load/dataset.js";
+import type { ReportOptions } from "../options.js";
+import { suggestionText } from "../suggest.js";
+import { compileOrExplain } from "./compile.js";
+import { computeCycleScores, computeCycleValues, type CycleComputation } from "./compute.js";
+import { reportPeerGroups, type ReportPeerGroups } from "./peer-groups.js";
+
+/** Least number of administrations a peer figure needs to be published. */
+export const PUBLICATION_MINIMUM = 3;
+
+/** Everything computed for one administration's cycle report. */
+export interface Assessment {
+  readonly framework: Framework;
+  readonly compiled: CompiledFramework;
+  readonly administration: Administration;
+  readonly viewer: Viewer;
+  readonly groups: ReportPeerGroups;
+  readonly current: CycleComputation;
+  readonly previous: CycleComputation | undefined;
+  /** The current cycle benchmarked in every report peer group, as the viewer may see it. */
+  readonly benchmark: BenchmarkResult;
+  /** The previous cycle benchmarked in the same groups, when there is a previous cycle. */
+  readonly previousBenchmark: BenchmarkResult | undefined;
+  /** Rows of peers' data left out because they name an unknown data element. */
+  readonly setAside: readonly string[];
+}
+
+/**
+ * Runs the engine over a dataset for one administration: compiles the framework, validates and
+ * computes every submission of the current and the previous cycle, scores both cycles (pooled
+ * KPIs normalise against both, so their scores compare) and benchmarks them in the
+ * administration's region, income group, the world and the chosen peer group.
+ *
+ * @param dataset - The loaded inputs.
+ * @param options - The administration, viewer and peer group.
+ * @returns The assessment.
+ * @throws {ReportInputError} when the framework does not compile, or the administration is not
+ *   in the membership or has no submission in the current cycle.
+ * @example
+ * ```ts
+ * const assessment = assess(await loadDataset(location), options);
+ * ```
+ */
+export function assess(dataset: Dataset, options: Pick<ReportOptions, "administration" | "viewer" | "peerGroup">): Assessment {
+  const administration = findAdministration(dataset, options.administration);
+  const compiled = compileOrExplain(dataset.framework, dataset.frameworkFile);
+
+  const previousValues = dataset.previous === undefined ? undefined : computeCycleValues(compiled, dataset.previous.submissions);
+  const current = computeCycleScores(compiled, dataset.current.cycle, dataset.current.submissions, previousValues === undefined ? [] : [previousValues]);
+  const previous = dataset.previous === undefined ? undefined : computeCycleScores(compiled, dataset.previous.cycle, dataset.previous.submissions, [current.kpiResults]);
+
+  const viewer: Viewer = options.viewer === "administration" ? { role: "administration", administration: administration.id } : { role: options.viewer };
+  const groups = reportPeerGroups(administration, options.peerGroup);
+  const benchmarkOf = (cycle: CycleComputation): BenchmarkResult =>
+    benchmarkCycle(
+      { framework: compiled.framework, kpiResults: cycle.kpiResults, scores: cycle.scores, submissions: cycle.submissions, administrations: dataset.membership, groups: groups.all },
+      { viewer, publicationMinimum: PUBLICATION_MINIMUM },
+    );
+
+  return {
+    framework: dataset.framework,
+    compiled,
+    administration,
+    viewer,
+    groups,
+    current,
+    previous,
+    benchmark: benchmarkOf(current),
+    previousBenchmark: previous === undefined ? undefined : benchmarkOf(previous),
+    setAside: [...dataset.current.setAside, ...(dataset.previous?.setAside ?? [])],
+  };
+}
+
+function findAdministration(dataset: Dataset, id: string | undefined): Administration {
+  const ids = dataset.membership.map((administration) => administration.id);
+  const submitted = dataset.current.submissions.map((submission) => submission.administration);
+  if (id === undefined) {
+    throw new ReportInputError(
+      "Missing --administration: name the administration to report on.",
+      [`Administrations with data in ${dataset.current.cycle.id} include ${submitted.slice(0, 8).join(", ")}${submitted.length > 8 ? ", ..." : ""}.`],
+    );
+  }
+  const administration = dataset.membership.find((candidate) => candidate.id === id);
+  if (administration === undefined) {
+    throw new ReportInputError(`Unknown administration "${id}": it is not in the membership. ${suggestionText(id, ids)}`);
+  }
+  if (!submitted.includes(id)) {
+    throw new ReportInputError(
+      `Administration ${id} has no data in cycle ${dataset.current.cycle.id} (${dataset.current.file}). ${suggestionText(id, submitted)}`,
+      ["Choose an administration that took part, or another cycle with --cycle."],
+    );
+  }
+  return administration;
+}

@@ -1,0 +1,138 @@
+import { peerGroupId } from "@pmm/engine";
+import type { BenchmarkResult, GroupBenchmark, KpiResult, KpiScore, MeasureBenchmark, MemberEntry, NodeScore } from "@pmm/model";
+import type { Assessment } from "../assess/assess.js";
+import type { CycleComputation } from "../assess/compute.js";
+import { BenchmarkLookup } from "../view/benchmark-lookup.js";
+import type { ChangeRow, PriorityRow } from "../view/types.js";
+
+/** The version of the report.json layout; raised when a field changes meaning or is removed. */
+export const REPORT_FORMAT_VERSION = 1;
+
+/** A figure the viewer may not see, in place of a KPI result or score. */
+interface Withheld {
+  readonly administration: string;
+  readonly status: "withheld";
+  readonly message: string;
+}
+
+const WITHHELD_MESSAGE = "not disclosed to this viewer by the administration's disclosure choice";
+
+/**
+ * Builds report.json: every number of the report with its status and explanation, as plain
+ * JSON data. The same inputs give the same document: no time stamps, no absolute paths, and
+ * every list in a fixed order (framework order, then administration id).
+ *
+ * The administration's own KPI results and scores appear only where the viewer may see them;
+ * elsewhere they are `withheld`. Peer values appear as the benchmark publishes them for the
+ * viewer: individual values in the selected peer group, statistics in every group.
+ *
+ * @param assessment - The computed assessment.
+ * @param changes - The change rows of the view (scores and KPI values).
+ * @param priorities - The priority rows.
+ * @returns The document, ready for `JSON.stringify`.
+ * @example
+ * ```ts
+ * const text = `${JSON.stringify(buildReportJson(assessment, changes, priorities), null, 2)}\n`;
+ * ```
+ */
+export function buildReportJson(assessment: Assessment, changes: { scores: readonly ChangeRow[]; kpis: readonly ChangeRow[] }, priorities: readonly PriorityRow[]): unknown {
+  const { administration, framework, groups } = assessment;
+  const findings = assessment.current.findings.filter((finding) => finding.administration === administration.id);
+  const count = (severity: string): number => findings.filter((finding) => finding.severity === severity).length;
+
+  return {
+    formatVersion: REPORT_FORMAT_VERSION,
+    administration,
+    framework: {
+      id: framework.id,
+      version: framework.version,
+      title: framework.title.en,
+      provenance: framework.provenance,
+      note: framework.provenance === "illustrative" ? "Illustrative framework: its KPIs, formulas and scores are not the official WCO PMM." : undefined,
+    },
+    viewer: assessment.viewer,
+    peerGroups: {
+      selected: peerGroupId(groups.selected),
+      standard: groups.standard.map(peerGroupId),
+      definitions: assessment.benchmark.groups.map(({ id, label, definition, members }) => ({ id, label, definition, size: members.length })),
+    },
+    benchmarkSettings: assessment.benchmark.settings,
+    validation: {
+      counts: { error: count("error"), warning: count("warning"), info: count("info") },
+      findings,
+      peerRowsSetAside: assessment.setAside,
+    },
+    current: cycleSection(assessment, assessment.current, assessment.benchmark, true),
+    previous: assessment.previous === undefined || assessment.previousBenchmark === undefined ? null : cycleSection(assessment, assessment.previous, assessment.previousBenchmark, false),
+    changes: { scores: changes.scores.map(changeJson), kpis: changes.kpis.map(changeJson) },
+    priorities,
+  };
+}
+
+// Peers' individual values are listed for the current cycle only; the previous cycle keeps
+// the statistics and the administration's own entries that the comparison reads.
+function cycleSection(assessment: Assessment, cycle: CycleComputation, benchmark: BenchmarkResult, withMembers: boolean): unknown {
+  const id = assessment.administration.id;
+  const lookup = new BenchmarkLookup(benchmark, id);
+  const selected = assessment.groups.selected;
+  const visible = (measureId: string): boolean => lookup.own(measureId, selected)?.status !== "withheld";
+  const withheld: Withheld = { administration: id, status: "withheld", message: WITHHELD_MESSAGE };
+
+  const kpis = cycle.kpiResults
+    .filter((result) => result.administration === id)
+    .map((result): KpiResult | Withheld => (visible(`kpi-value:${result.kpi}`) ? result : { ...withheld, kpi: result.kpi } as Withheld));
+  const kpiScores = cycle.scores.kpis
+    .filter((score) => score.administration === id)
+    .map((score): KpiScore | Withheld => (score.status === "excluded" || visible(`score:kpi:${score.kpi}`) ? score : { ...withheld, kpi: score.kpi } as Withheld));
+  const node = (scores: readonly NodeScore[]): (NodeScore | Withheld)[] =>
+    scores
+      .filter((score) => score.administration === id)
+      .map((score) => (score.status === "excluded" || visible(`score:${score.level}:${score.node}`) ? score : { ...withheld, node: score.node } as Withheld));
+
+  return {
+    cycle: cycle.cycle,
+    submissions: cycle.submissions.length,
+    kpis,
+    scores: { kpis: kpiScores, outcomes: node(cycle.scores.outcomes), dimensions: node(cycle.scores.dimensions), overall: node(cycle.scores.overall) },
+    benchmarks: benchmark.measures.map((measure) => measureJson(measure, withMembers ? peerGroupId(selected) : undefined, id)),
+  };
+}
+
+function measureJson(measure: MeasureBenchmark, selectedGroup: string | undefined, administration: string): unknown {
+  return {
+    id: measure.id,
+    measure: measure.measure,
+    label: measure.label,
+    unit: measure.unit,
+    direction: measure.direction,
+    groups: measure.groups.map((group) => groupJson(group, group.group === selectedGroup, administration)),
+  };
+}
+
+function groupJson(group: GroupBenchmark, withMembers: boolean, administration: string): unknown {
+  return {
+    group: group.group,
+    counts: group.counts,
+    suppression: group.suppression ?? null,
+    statistics: group.statistics,
+    own: group.members.find((member) => member.administration === administration) ?? null,
+    // Peers' entries without their positions: the report is about one administration.
+    members: withMembers ? group.members.map(memberJson) : undefined,
+  };
+}
+
+function memberJson(member: MemberEntry): unknown {
+  switch (member.status) {
+    case "value":
+      return { administration: member.administration, status: member.status, value: member.value };
+    case "missing":
+      return { administration: member.administration, status: member.status, reason: member.reason };
+    default:
+      return { administration: member.administration, status: member.status };
+  }
+}
+
+function changeJson(row: ChangeRow): unknown {
+  const figure = (shown: ChangeRow["current"]): unknown => (shown.kind === "value" ? { status: "value", value: shown.exact } : { status: shown.reason, label: shown.label });
+  return { id: row.id, name: row.name, unit: row.unit, previous: figure(row.previous), current: figure(row.current), change: row.change ?? null, verdict: row.verdict };
+}
