@@ -17,6 +17,7 @@ export * from "./results.js";
 export * from "./results/scores.js";
 export * from "./results/peer-groups.js";
 export * from "./results/benchmarks.js";
+export * from "./results/comparisons.js";
 export { formatPath, toProblems, type SafeParseResult } from "./parse.js";
 export * from "./documents.js";
 export { pmmIllustrativeFramework } from "./catalogue/pmm-illustrative.js";

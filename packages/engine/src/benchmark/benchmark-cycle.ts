@@ -1,6 +1,7 @@
 import type { Administration, BenchmarkResult, PeerGroupDefinition } from "@pmm/model";
 import { benchmarkMeasures } from "./benchmark-measures.js";
 import { cycleMeasures, type CycleResults } from "./cycle-measures.js";
+import type { MeasureInput } from "./measures.js";
 import type { BenchmarkOptions } from "./options.js";
 import { standardPeerGroups } from "./peer-groups.js";
 
@@ -40,6 +41,18 @@ export interface BenchmarkCycleInput extends CycleResults {
  * ```
  */
 export function benchmarkCycle(input: BenchmarkCycleInput, options: BenchmarkOptions = {}): BenchmarkResult {
+  const { administrations, measures } = prepareCycle(input);
+  return benchmarkMeasures({ administrations, groups: input.groups ?? standardPeerGroups(administrations), measures }, options);
+}
+
+/**
+ * Turns a cycle's results into the plain input of `benchmarkMeasures`: the measures (see
+ * `cycleMeasures`) and the administrations that took part.
+ *
+ * @param input - The cycle's results and administrations.
+ * @returns The administrations that took part and the measures.
+ */
+export function prepareCycle(input: Omit<BenchmarkCycleInput, "groups">): { administrations: Administration[]; measures: MeasureInput[] } {
   const participants = new Set<string>();
   for (const result of input.kpiResults) participants.add(result.administration);
   for (const submission of input.submissions ?? []) participants.add(submission.administration);
@@ -47,8 +60,5 @@ export function benchmarkCycle(input: BenchmarkCycleInput, options: BenchmarkOpt
   // A result of an administration that is not listed is not dropped here: benchmarkMeasures
   // rejects it as invalid input.
   const administrations = input.administrations.filter((administration) => participants.has(administration.id));
-  return benchmarkMeasures(
-    { administrations, groups: input.groups ?? standardPeerGroups(administrations), measures: cycleMeasures(input) },
-    options,
-  );
+  return { administrations, measures: cycleMeasures(input) };
 }

@@ -22,8 +22,12 @@ export const MeasureUnit = z.union([KpiUnit, z.literal("score")]);
 /** The unit of a measure. */
 export type MeasureUnit = z.infer<typeof MeasureUnit>;
 
-/** Why a statistic does not exist for the values, such as the standard deviation of one value. */
-export const UndefinedStatisticReason = z.enum(["empty", "single-value", "no-variance", "non-positive"]);
+/**
+ * Why a number does not exist: a statistic of no values (`empty`), of too few values
+ * (`single-value`), of equal values (`no-variance`), of values out of the domain
+ * (`non-positive`), or a relative change from a zero value (`zero-base`).
+ */
+export const UndefinedStatisticReason = z.enum(["empty", "single-value", "no-variance", "non-positive", "zero-base"]);
 
 /**
  * Why a published figure is withheld from the viewer:

@@ -1,0 +1,2 @@
+export { compareCycles, type CompareCyclesInput, type CompareCyclesOptions, type CycleMeasures } from "./compare-cycles.js";
+export { classifyChange, type ChangeStatus, type ToleranceInput } from "./tolerance.js";
