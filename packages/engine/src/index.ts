@@ -9,3 +9,4 @@ export * from "./formula/index.js";
 export * from "./compile/index.js";
 export * from "./validate/index.js";
 export * from "./compute/index.js";
+export * from "./compare/index.js";
