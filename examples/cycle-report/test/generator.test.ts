@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isCanonicalDecimal, parseCycle, parseFramework, parseMembership, pmmIllustrativeFramework, safeParseSubmission, type SubmissionInput } from "@pmm/model";
+import { compileFrameworkOrThrow, computeCycle, validateSubmission } from "@pmm/engine";
+import { isCanonicalDecimal, parseCycle, parseFramework, parseMembership, parseSubmission, pmmIllustrativeFramework, safeParseSubmission, type SubmissionInput } from "@pmm/model";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEED, generateDataset } from "../scripts/generator/dataset.js";
@@ -35,6 +36,30 @@ const administrationsById = new Map(membership.map((administration) => [administ
 const figures2023 = figuresByAdministration(2023);
 const figures2025 = figuresByAdministration(2025);
 const deliberate = new Set(dataset.deliberateCases.map((error) => `${error.cycle}|${error.administration}`));
+
+const CYCLES = [
+  ["pmm-2023", 2023, figures2023],
+  ["pmm-2025", 2025, figures2025],
+] as const;
+
+/** Builds each participant's submission from the figures and the declarations file of its cycle. */
+function submissionInputs(cycle: string, year: number, byAdministration: ReadonlyMap<string, ReadonlyMap<string, string>>): SubmissionInput[] {
+  const declarations = csvRows(`declarations-${year}.csv`);
+  return [...byAdministration].map(([id, figures]) => {
+    const own = declarations.filter((row) => row.administration === id);
+    return {
+      administration: id,
+      cycle,
+      values: [...figures].map(([key, value]) => {
+        const [dataElement = "", period = ""] = key.split("|");
+        return { dataElement, period: period as "T" | "T-1", value };
+      }),
+      notApplicable: own.filter((row) => row.not_applicable_reason !== "").map((row) => ({ kpi: row.kpi ?? "", reason: row.not_applicable_reason ?? "" })),
+      disclosure: Object.fromEntries(own.filter((row) => row.disclosure !== "").map((row) => [row.kpi ?? "", row.disclosure as "public" | "wco" | "restricted"])),
+      nationalTargets: Object.fromEntries(own.filter((row) => row.national_target !== "").map((row) => [row.kpi ?? "", row.national_target ?? ""])),
+    };
+  });
+}
 
 /** Computes the rate of electronic declarations, or undefined unless both figures are present and consistent. */
 function electronicRate(figures: Map<string, string>): number | undefined {
@@ -203,24 +228,11 @@ describe("generateDataset", () => {
 
   it("passes strict parsing except deliberate errors", () => {
     const codes: string[] = [];
-    for (const [cycle, year, byAdministration] of [["pmm-2023", 2023, figures2023], ["pmm-2025", 2025, figures2025]] as const) {
-      const declarations = csvRows(`declarations-${year}.csv`);
-      for (const [id, figures] of byAdministration) {
-        const own = declarations.filter((row) => row.administration === id);
-        const input: SubmissionInput = {
-          administration: id,
-          cycle,
-          values: [...figures].map(([key, value]) => {
-            const [dataElement = "", period = ""] = key.split("|");
-            return { dataElement, period: period as "T" | "T-1", value };
-          }),
-          notApplicable: own.filter((row) => row.not_applicable_reason !== "").map((row) => ({ kpi: row.kpi ?? "", reason: row.not_applicable_reason ?? "" })),
-          disclosure: Object.fromEntries(own.filter((row) => row.disclosure !== "").map((row) => [row.kpi ?? "", row.disclosure as "public" | "wco" | "restricted"])),
-          nationalTargets: Object.fromEntries(own.filter((row) => row.national_target !== "").map((row) => [row.kpi ?? "", row.national_target ?? ""])),
-        };
+    for (const [cycle, year, byAdministration] of CYCLES) {
+      for (const input of submissionInputs(cycle, year, byAdministration)) {
         const result = safeParseSubmission(input, { framework });
         if (result.success) continue;
-        expect(deliberate.has(`${cycle}|${id}`), `${cycle} ${id}: ${result.problems.map((problem) => problem.message).join("; ")}`).toBe(true);
+        expect(deliberate.has(`${cycle}|${input.administration}`), `${cycle} ${input.administration}: ${result.problems.map((problem) => problem.message).join("; ")}`).toBe(true);
         codes.push(...result.problems.map((problem) => problem.code));
       }
     }
@@ -247,5 +259,61 @@ describe("generateDataset", () => {
       expect(rows.length, `${year}`).toBeGreaterThan(5);
       for (const row of rows) expect(usesNationalTarget.has(row.kpi ?? ""), `${year} ${row.administration} ${row.kpi}`).toBe(true);
     }
+  });
+});
+
+// The finding each deliberate error must raise, by cycle, data element or KPI, and period.
+const EXPECTED_FINDINGS: Record<string, string> = {
+  "pmm-2023|electronic_declarations|T": "electronic_within_declarations",
+  "pmm-2023|declarations_inspected|T": "data-value.negative",
+  "pmm-2023|staff|T": "data-value.not-integer",
+  "pmm-2025|revenue_target|T": "revenue_near_target",
+  "pmm-2025|female_staff|T": "female_within_staff",
+  "pmm-2025|aeo_programme|T": "data-value.not-yes-no",
+  "pmm-2025|staff|T-1": "data-value.period-not-collected",
+  "pmm-2025|tf.release_time|": "not-applicable-not-allowed",
+};
+
+describe("shipped data in the engine", () => {
+  const compiled = compileFrameworkOrThrow(framework);
+  const submissions = CYCLES.map(([cycle, year, byAdministration]) => ({
+    cycle,
+    submissions: submissionInputs(cycle, year, byAdministration).map((input) => parseSubmission(input)),
+  }));
+
+  it("raises findings only for deliberate errors", () => {
+    const unexpected: string[] = [];
+    const raised = new Set<string>();
+    for (const { cycle, submissions: list } of submissions) {
+      for (const submission of list) {
+        for (const finding of validateSubmission(compiled, submission)) {
+          if (finding.kind === "missing-value" || finding.kind === "rule-skipped") continue;
+          raised.add(`${cycle}|${submission.administration}|${finding.rule}`);
+          if (!deliberate.has(`${cycle}|${submission.administration}`)) unexpected.push(`${cycle} ${submission.administration} ${finding.rule}`);
+        }
+      }
+    }
+    expect(unexpected).toEqual([]);
+    for (const error of dataset.deliberateCases.filter((item) => item.kind === "error")) {
+      const rule = EXPECTED_FINDINGS[`${error.cycle}|${error.target}|${error.period}`];
+      expect(rule, `${error.cycle} ${error.target}`).toBeDefined();
+      expect(raised.has(`${error.cycle}|${error.administration}|${rule}`), `${error.cycle} ${error.administration} ${rule}`).toBe(true);
+    }
+  });
+
+  it("computes a mean electronic rate of 98.1 % in 2023", () => {
+    const results = computeCycle(compiled, submissions[0]?.submissions ?? []);
+    const rates = results.filter((result) => result.kpi === "tf.electronic_declarations" && result.status === "value").map((result) => (result.status === "value" ? Number(result.value) : 0));
+    expect(rates.length).toBe(61);
+    const mean = rates.reduce((sum, rate) => sum + rate, 0) / rates.length;
+    expect(Math.abs(mean - 98.1)).toBeLessThanOrEqual(0.3);
+  });
+
+  it("leaves the zero-base variation undefined", () => {
+    const edgeCase = dataset.deliberateCases.find((item) => item.kind === "edge-case");
+    const results = computeCycle(compiled, submissions[0]?.submissions ?? []);
+    const variation = results.find((result) => result.administration === edgeCase?.administration && result.kpi === "esp.alcohol_seizure_variation");
+    expect(variation?.status).toBe("undefined");
+    if (variation?.status === "undefined") expect(variation.reason).toBe("zero-base");
   });
 });
