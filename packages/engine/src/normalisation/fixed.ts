@@ -1,7 +1,7 @@
 import { EngineDecimal } from "../decimal.js";
 import type { Normalisation } from "@pmm/model";
 import { truncate } from "./bound.js";
-import { HUNDRED } from "./reference.js";
+import { HUNDRED, ZERO } from "./reference.js";
 import type { Normalised, ScoredDirection } from "./types.js";
 
 type Goalposts = Extract<Normalisation, { method: "goalposts" }>;
@@ -9,37 +9,40 @@ type DistanceToFrontier = Extract<Normalisation, { method: "distance-to-frontier
 type Bands = Extract<Normalisation, { method: "bands" }>;
 
 /**
- * Scores a value between fixed goalposts: `100 × (x − lower) / (upper − lower)` for
+ * Prepares the scoring of values between fixed goalposts: `100 × (x − lower) / (upper − lower)` for
  * higher-is-better KPIs and `100 × (upper − x) / (upper − lower)` for lower-is-better ones,
  * truncated to 0–100.
  */
-export function normaliseGoalposts(settings: Goalposts, direction: ScoredDirection, x: EngineDecimal): Normalised {
+export function prepareGoalposts(settings: Goalposts, direction: ScoredDirection): (x: EngineDecimal) => Normalised {
   const lower = new EngineDecimal(settings.lower);
   const upper = new EngineDecimal(settings.upper);
-  const covered = direction === "higher-is-better" ? x.minus(lower) : upper.minus(x);
-  return truncate(HUNDRED.times(covered).div(upper.minus(lower)));
+  const width = upper.minus(lower);
+  return (x) => truncate(HUNDRED.times(direction === "higher-is-better" ? x.minus(lower) : upper.minus(x)).div(width));
 }
 
 /**
- * Scores the distance of a value to a fixed frontier: `100 × (x − worst) / (best − worst)`,
- * truncated to 0–100. The direction is carried by the order of `best` and `worst`.
+ * Prepares the scoring of the distance of values to a fixed frontier:
+ * `100 × (x − worst) / (best − worst)`, truncated to 0–100. The direction is carried by the order of `best` and `worst`.
  */
-export function normaliseDistanceToFrontier(settings: DistanceToFrontier, x: EngineDecimal): Normalised {
+export function prepareDistanceToFrontier(settings: DistanceToFrontier): (x: EngineDecimal) => Normalised {
   const best = new EngineDecimal(settings.best);
   const worst = new EngineDecimal(settings.worst);
-  return truncate(HUNDRED.times(x.minus(worst)).div(best.minus(worst)));
+  const span = best.minus(worst);
+  return (x) => truncate(HUNDRED.times(x.minus(worst)).div(span));
 }
 
 /**
- * Scores a value by categorical bands: the points of the highest band whose `from` the value
- * reaches (higher-is-better), or of the lowest band whose `from` the value does not exceed
- * (lower-is-better). A value outside every band scores 0 and is marked `outside-bands`.
+ * Prepares the scoring of values by categorical bands: the points of the highest band whose `from`
+ * the value reaches (higher-is-better), or of the lowest band whose `from` the value does not
+ * exceed (lower-is-better). A value outside every band scores 0 and is marked `outside-bands`.
  */
-export function normaliseBands(settings: Bands, direction: ScoredDirection, x: EngineDecimal): Normalised {
+export function prepareBands(settings: Bands, direction: ScoredDirection): (x: EngineDecimal) => Normalised {
   const bands = settings.bands
     .map((band) => ({ from: new EngineDecimal(band.from), points: new EngineDecimal(band.points) }))
     .sort((a, b) => a.from.comparedTo(b.from));
-  const band = direction === "higher-is-better" ? bands.filter((candidate) => x.gte(candidate.from)).at(-1) : bands.find((candidate) => x.lte(candidate.from));
-  if (band === undefined) return { ok: true, score: new EngineDecimal(0), adjustment: { kind: "outside-bands" } };
-  return { ok: true, score: band.points };
+  return (x) => {
+    const band = direction === "higher-is-better" ? bands.filter((candidate) => x.gte(candidate.from)).at(-1) : bands.find((candidate) => x.lte(candidate.from));
+    if (band === undefined) return { ok: true, score: ZERO, adjustment: { kind: "outside-bands" } };
+    return { ok: true, score: band.points };
+  };
 }

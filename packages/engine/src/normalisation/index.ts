@@ -1,3 +1,3 @@
 export type { Normalised, NormalisedAdjustment, NormalisedTarget, NormalisationFailureReason, ScoredDirection } from "./types.js";
 export { describeReference, type ReferenceDistribution } from "./reference.js";
-export { normalise, checkNormalisation, type NormaliseOptions } from "./normalise.js";
+export { normalise, prepareNormalisation, checkNormalisation, type NormaliseOptions, type PreparedNormalisation } from "./normalise.js";

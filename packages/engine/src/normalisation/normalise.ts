@@ -2,10 +2,10 @@ import { EngineDecimal } from "../decimal.js";
 import { InvalidOptionError, PmmEngineError } from "../errors.js";
 import type { Normalisation } from "@pmm/model";
 import { requireFinite } from "../statistics/statistic.js";
-import { normaliseMinMax, normalisePercentileRank, normaliseRank, normaliseZScore } from "./data-driven.js";
-import { normaliseBands, normaliseDistanceToFrontier, normaliseGoalposts } from "./fixed.js";
+import { prepareMinMax, preparePercentileRank, prepareRank, prepareZScore } from "./data-driven.js";
+import { prepareBands, prepareDistanceToFrontier, prepareGoalposts } from "./fixed.js";
 import { describeReference, type ReferenceDistribution } from "./reference.js";
-import { normaliseDistanceToTarget } from "./target.js";
+import { prepareDistanceToTarget } from "./target.js";
 import type { Normalised, ScoredDirection } from "./types.js";
 
 /** Options of {@link normalise}. */
@@ -40,39 +40,63 @@ export const DATA_DRIVEN_METHODS: ReadonlySet<Normalisation["method"]> = new Set
  * @throws {PmmEngineError} with code `invalid-input` when a value is NaN or infinite.
  * @example
  * ```ts
- * normalise({ method: "goalposts", lower: "0", upper: "50" }, "higher-is-better", new EngineDecimal(20));
+ * normalise({ method: "goalposts", lower: "0", upper: "50" }, "higher-is-better", new
+ * EngineDecimal(20));
  * // { ok: true, score: 40 }
  * ```
  */
 export function normalise(normalisation: Normalisation, direction: ScoredDirection, x: EngineDecimal, options: NormaliseOptions = {}): Normalised {
+  requireFinite([x], "x");
+  if (options.nationalTarget !== undefined) requireFinite([options.nationalTarget], "nationalTarget");
+  const reference = options.reference === undefined || !Array.isArray(options.reference) ? (options.reference as ReferenceDistribution | undefined) : describeReference(options.reference);
+  return prepareNormalisation(normalisation, direction, reference)(x, options.nationalTarget);
+}
+
+/** A prepared normalisation: scores one value, with the administration's national target when it has one. */
+export type PreparedNormalisation = (x: EngineDecimal, nationalTarget?: EngineDecimal | undefined) => Normalised;
+
+/**
+ * Prepares a normalisation once, to score many values of one KPI against the same reference
+ * values: checks the settings, converts them to decimals and reads the reference statistics.
+ * {@link normalise} scores one value this way.
+ *
+ * @param normalisation - The KPI's `scoring.normalisation`.
+ * @param direction - The KPI's direction.
+ * @param reference - The reference values of data-driven methods. Default: none.
+ * @returns A function that scores one finite value.
+ * @throws {PmmEngineError} with code `invalid-framework` when the settings contradict the direction.
+ * @throws {InvalidOptionError} when `direction` is `descriptive` or unknown.
+ * @example
+ * ```ts
+ * const score = prepareNormalisation({ method: "min-max", low: "0", high: "100" },
+ * "higher-is-better", describeReference(values)); values.map((value) => score(value));
+ * ```
+ */
+export function prepareNormalisation(normalisation: Normalisation, direction: ScoredDirection, reference?: ReferenceDistribution | undefined): PreparedNormalisation {
   if (direction !== "higher-is-better" && direction !== "lower-is-better") {
     throw new InvalidOptionError("direction", `direction ${JSON.stringify(direction)} cannot be scored: use "higher-is-better" or "lower-is-better" (descriptive KPIs are not scored)`);
   }
   const problem = checkNormalisation(normalisation, direction);
   if (problem !== undefined) throw new PmmEngineError("invalid-framework", problem);
-  requireFinite([x], "x");
-  if (options.nationalTarget !== undefined) requireFinite([options.nationalTarget], "nationalTarget");
-
-  const reference = options.reference === undefined ? undefined : Array.isArray(options.reference) ? describeReference(options.reference) : (options.reference as ReferenceDistribution);
   const data = reference ?? describeReference([]);
 
   switch (normalisation.method) {
     case "goalposts":
-      return normaliseGoalposts(normalisation, direction, x);
+      return prepareGoalposts(normalisation, direction);
     case "distance-to-frontier":
-      return normaliseDistanceToFrontier(normalisation, x);
+      return prepareDistanceToFrontier(normalisation);
     case "distance-to-target":
-      return normaliseDistanceToTarget(normalisation, direction, x, reference, options.nationalTarget);
+      return prepareDistanceToTarget(normalisation, direction, reference);
     case "bands":
-      return normaliseBands(normalisation, direction, x);
+      return prepareBands(normalisation, direction);
     case "min-max":
-      return normaliseMinMax(normalisation, direction, x, data);
+      return prepareMinMax(normalisation, direction, data);
     case "z-score":
-      return normaliseZScore(normalisation, direction, x, data);
+      return prepareZScore(normalisation, direction, data);
     case "percentile-rank":
-      return normalisePercentileRank(direction, x, data);
+      return preparePercentileRank(direction, data);
     case "rank":
-      return normaliseRank(direction, x, data);
+      return prepareRank(direction, data);
   }
 }
 
@@ -84,7 +108,8 @@ export function normalise(normalisation: Normalisation, direction: ScoredDirecti
  * @returns A sentence naming the problem and the fix, or `undefined` when the settings are sound.
  * @example
  * ```ts
- * checkNormalisation({ method: "distance-to-frontier", best: "0", worst: "10" }, "higher-is-better");
+ * checkNormalisation({ method: "distance-to-frontier", best: "0", worst: "10" },
+ * "higher-is-better");
  * // "the frontier's best 0 is not above its worst 10, but the KPI is higher-is-better: swap best and worst"
  * ```
  */

@@ -18,8 +18,8 @@ export interface ReferenceDistribution {
 }
 
 /**
- * Sorts reference values and computes their mean and sample standard deviation, so that many
- * values can be normalised against them without recomputing.
+ * Sorts reference values once, and computes their mean and sample standard deviation once when
+ * first read, so that many values can be normalised against them without recomputing.
  *
  * @param values - The KPI values of the cycle (and of the pooled cycles), in any order.
  * @param cycles - How many cycles the values come from. Default 1.
@@ -34,7 +34,21 @@ export interface ReferenceDistribution {
 export function describeReference(values: readonly EngineDecimal[], cycles = 1): ReferenceDistribution {
   requireFinite(values, "reference");
   const sorted = sortAscending(values);
-  return { sorted, cycles, mean: mean(sorted), sd: standardDeviation(sorted, "sample") };
+  // The mean and the standard deviation are computed on first use, because most methods never read them.
+  let average: Statistic | undefined;
+  let deviation: Statistic | undefined;
+  return {
+    sorted,
+    cycles,
+    get mean() {
+      average ??= mean(sorted);
+      return average;
+    },
+    get sd() {
+      deviation ??= standardDeviation(sorted, "sample");
+      return deviation;
+    },
+  };
 }
 
 /** Counts the reference values below, equal to and above `x`, by binary search. */

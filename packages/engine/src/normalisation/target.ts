@@ -6,7 +6,8 @@ import type { Normalised, NormalisedTarget, ScoredDirection } from "./types.js";
 type DistanceToTarget = Extract<Normalisation, { method: "distance-to-target" }>;
 
 /**
- * Scores the share of the way from the baseline to the target that a value has covered:
+ * Prepares the scoring of the share of the way from the baseline to the target that a value has
+ * covered:
  * `100 × (x − baseline) / (target − baseline)`, which also holds for lower-is-better KPIs,
  * whose target lies below the baseline.
  *
@@ -23,44 +24,47 @@ type DistanceToTarget = Extract<Normalisation, { method: "distance-to-target" }>
  * target, the value is beyond the target and `cap` is off. It fails with `empty` when the
  * baseline comes from the reference values and there are none.
  */
-export function normaliseDistanceToTarget(
+export function prepareDistanceToTarget(
   settings: DistanceToTarget,
   direction: ScoredDirection,
-  x: EngineDecimal,
   reference: ReferenceDistribution | undefined,
-  nationalTarget: EngineDecimal | undefined,
-): Normalised {
-  const useNational = settings.useNationalTarget && nationalTarget !== undefined;
-  const target = useNational ? nationalTarget : new EngineDecimal(settings.target);
-  const source = useNational ? "national" : "framework";
+): (x: EngineDecimal, nationalTarget: EngineDecimal | undefined) => Normalised {
   const higher = direction === "higher-is-better";
+  const frameworkTarget = new EngineDecimal(settings.target);
+  const fromReference = settings.baseline === undefined;
 
   let baseline: EngineDecimal | undefined;
   if (settings.baseline !== undefined) baseline = new EngineDecimal(settings.baseline);
   else if (reference !== undefined) baseline = higher ? referenceMin(reference) : referenceMax(reference);
   if (baseline === undefined) {
-    return { ok: false, reason: "empty", message: "distance to target without a baseline needs reference values: pass the cycle's values, or set baseline" };
+    const failure: Normalised = { ok: false, reason: "empty", message: "distance to target without a baseline needs reference values: pass the cycle's values, or set baseline" };
+    return () => failure;
   }
+  const start = baseline;
 
-  const described: NormalisedTarget = { value: target, source, baseline };
-  const meetsTarget = higher ? x.gte(target) : x.lte(target);
-  const gap = higher ? target.minus(baseline) : baseline.minus(target);
+  return (x, nationalTarget) => {
+    const useNational = settings.useNationalTarget && nationalTarget !== undefined;
+    const target = useNational ? nationalTarget : frameworkTarget;
+    const source = useNational ? "national" : "framework";
+    const described: NormalisedTarget = { value: target, source, baseline: start };
+    const meetsTarget = higher ? x.gte(target) : x.lte(target);
+    const gap = higher ? target.minus(start) : start.minus(target);
 
-  if (gap.lte(0)) {
-    // When the worst reference value already meets the target, so does every value. They
-    // score 100, but no uncapped score exists for values beyond the target.
-    const fromReference = settings.baseline === undefined;
-    if (fromReference && meetsTarget && x.eq(target)) return { ok: true, score: HUNDRED, target: described };
-    if (fromReference && meetsTarget && settings.cap) return { ok: true, score: HUNDRED, adjustment: { kind: "capped" }, target: described };
-    return {
-      ok: false,
-      reason: "invalid-target",
-      message: `the ${source} target ${target.toString()} is not ${higher ? "above" : "below"} the baseline ${baseline.toString()}, so no distance to it can be measured: ${source === "national" ? "correct the national target" : "set a baseline on the other side of the target"}`,
-    };
-  }
+    if (gap.lte(0)) {
+      // When the worst reference value already meets the target, so does every value. They
+      // score 100, but no uncapped score exists for values beyond the target.
+      if (fromReference && meetsTarget && x.eq(target)) return { ok: true, score: HUNDRED, target: described };
+      if (fromReference && meetsTarget && settings.cap) return { ok: true, score: HUNDRED, adjustment: { kind: "capped" }, target: described };
+      return {
+        ok: false,
+        reason: "invalid-target",
+        message: `the ${source} target ${target.toString()} is not ${higher ? "above" : "below"} the baseline ${start.toString()}, so no distance to it can be measured: ${source === "national" ? "correct the national target" : "set a baseline on the other side of the target"}`,
+      };
+    }
 
-  const raw = HUNDRED.times(x.minus(baseline)).div(target.minus(baseline));
-  if (raw.gt(HUNDRED) && settings.cap) return { ok: true, score: HUNDRED, adjustment: { kind: "capped", rawScore: raw }, target: described };
-  if (raw.lt(ZERO)) return { ok: true, score: ZERO, adjustment: { kind: "truncated", bound: "lower", rawScore: raw }, target: described };
-  return { ok: true, score: raw, target: described };
+    const raw = HUNDRED.times(x.minus(start)).div(target.minus(start));
+    if (raw.gt(HUNDRED) && settings.cap) return { ok: true, score: HUNDRED, adjustment: { kind: "capped", rawScore: raw }, target: described };
+    if (raw.lt(ZERO)) return { ok: true, score: ZERO, adjustment: { kind: "truncated", bound: "lower", rawScore: raw }, target: described };
+    return { ok: true, score: raw, target: described };
+  };
 }

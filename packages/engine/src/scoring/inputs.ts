@@ -16,26 +16,38 @@ export type FrameworkSource = Framework | { readonly framework: Framework };
  * ```
  */
 export function frameworkOf(source: FrameworkSource): Framework {
-  return "kpis" in source ? source : source.framework;
+  // A parsed framework has no `framework` field; a compiled framework also has `kpis`, so
+  // telling them apart by `kpis` would be wrong.
+  return "framework" in source && typeof source.framework === "object" && source.framework !== null ? source.framework : (source as Framework);
+}
+
+/** One KPI result with its value parsed once. */
+export interface IndexedResult {
+  result: KpiResult;
+  /** The parsed value, for results with the status `value`. */
+  value?: EngineDecimal | undefined;
 }
 
 /** The KPI results of one cycle, indexed by administration and KPI. */
 export interface IndexedResults {
   /** Administration ids, sorted by code unit so that the order never depends on the input. */
   administrations: string[];
-  get(administration: string, kpi: string): KpiResult | undefined;
+  get(administration: string, kpi: string): IndexedResult | undefined;
+  /** The values of each KPI, in input order. */
+  valuesByKpi: ReadonlyMap<string, readonly EngineDecimal[]>;
 }
 
 /**
- * Indexes KPI results by administration and KPI.
+ * Indexes KPI results by administration and KPI, parsing each value once.
  *
  * @throws {PmmEngineError} with code `invalid-input` for a result of a KPI the framework does
- *   not define, or two results for one administration and KPI.
+ *   not define, two results for one administration and KPI, or a value that is not a decimal.
  */
 export function indexResults(framework: Framework, results: readonly KpiResult[]): IndexedResults {
   const kpiIds = new Set(framework.kpis.map((kpi) => kpi.id));
-  const byKey = new Map<string, KpiResult>();
+  const byKey = new Map<string, IndexedResult>();
   const administrations = new Set<string>();
+  const valuesByKpi = new Map<string, EngineDecimal[]>();
   results.forEach((result, index) => {
     if (!kpiIds.has(result.kpi)) {
       throw new PmmEngineError("invalid-input", `kpiResults[${index}] is for KPI "${result.kpi}", which framework "${framework.id}" does not define: pass the results computed with this framework`);
@@ -44,12 +56,21 @@ export function indexResults(framework: Framework, results: readonly KpiResult[]
     if (byKey.has(key)) {
       throw new PmmEngineError("invalid-input", `kpiResults[${index}] repeats the result of KPI "${result.kpi}" for administration "${result.administration}": pass one result per administration and KPI`);
     }
-    byKey.set(key, result);
+    if (result.status === "value") {
+      const value = parseDecimal(result.value, `kpiResults[${index}].value`);
+      byKey.set(key, { result, value });
+      const values = valuesByKpi.get(result.kpi);
+      if (values === undefined) valuesByKpi.set(result.kpi, [value]);
+      else values.push(value);
+    } else {
+      byKey.set(key, { result });
+    }
     administrations.add(result.administration);
   });
   return {
     administrations: [...administrations].sort(compareCodeUnits),
     get: (administration, kpi) => byKey.get(resultKey(administration, kpi)),
+    valuesByKpi,
   };
 }
 
@@ -58,15 +79,14 @@ export function indexResults(framework: Framework, results: readonly KpiResult[]
  * values of the cycle, plus those of the pooled cycles when the KPI sets `pooled`. Results of
  * pooled cycles for KPIs this framework does not define are ignored.
  */
-export function buildReferences(framework: Framework, results: readonly KpiResult[], pooled: readonly (readonly KpiResult[])[]): Map<string, ReferenceDistribution> {
+export function buildReferences(framework: Framework, current: IndexedResults, pooled: readonly (readonly KpiResult[])[]): Map<string, ReferenceDistribution> {
   const reading = framework.kpis.filter(readsReference);
-  const current = groupValues(results, new Set(reading.map((kpi) => kpi.id)), "kpiResults");
   const pooledIds = new Set(reading.filter((kpi) => kpi.scoring?.pooled === true).map((kpi) => kpi.id));
   const previous = pooledIds.size === 0 ? [] : pooled.map((cycle, index) => groupValues(cycle, pooledIds, `pooled[${index}]`));
 
   const references = new Map<string, ReferenceDistribution>();
   for (const kpi of reading) {
-    const values = [...(current.get(kpi.id) ?? [])];
+    const values = [...(current.valuesByKpi.get(kpi.id) ?? [])];
     const usesPool = pooledIds.has(kpi.id);
     if (usesPool) for (const cycle of previous) values.push(...(cycle.get(kpi.id) ?? []));
     references.set(kpi.id, describeReference(values, usesPool ? pooled.length + 1 : 1));

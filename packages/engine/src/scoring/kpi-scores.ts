@@ -1,18 +1,17 @@
 import type { Kpi, KpiResult } from "@pmm/model";
 import { PmmEngineError } from "../errors.js";
 import type { EngineDecimal } from "../decimal.js";
-import { normalise } from "../normalisation/normalise.js";
-import type { ReferenceDistribution } from "../normalisation/reference.js";
+import type { PreparedNormalisation } from "../normalisation/normalise.js";
 import { parseDecimal } from "./inputs.js";
 import type { KpiScoreState } from "./types.js";
 
 /**
  * Scores one KPI result: excluded by design, not applicable, missing, not scorable, or a score
- * normalised with the KPI's settings against its reference distribution.
+ * from the KPI's prepared normalisation. `value` is the result's value, already parsed.
  */
-export function scoreKpiResult(kpi: Kpi, result: KpiResult | undefined, reference: ReferenceDistribution | undefined, nationalTarget: EngineDecimal | undefined): KpiScoreState {
+export function scoreKpiResult(kpi: Kpi, result: KpiResult | undefined, value: EngineDecimal | undefined, normalisation: PreparedNormalisation | undefined, nationalTarget: EngineDecimal | undefined): KpiScoreState {
   if (kpi.direction === "descriptive") return { status: "excluded", reason: "descriptive" };
-  if (kpi.formula === undefined || kpi.scoring === undefined) return { status: "excluded", reason: "no-formula" };
+  if (kpi.formula === undefined || kpi.scoring === undefined || normalisation === undefined) return { status: "excluded", reason: "no-formula" };
   if (result === undefined) {
     return { status: "missing-value", reason: "no-result", message: `no result was given for KPI "${kpi.id}": pass every KPI result of the administration` };
   }
@@ -30,8 +29,8 @@ export function scoreKpiResult(kpi: Kpi, result: KpiResult | undefined, referenc
       break;
   }
 
-  const value = parseDecimal(result.value, `the value of KPI "${kpi.id}" for "${result.administration}"`);
-  const normalised = normalise(kpi.scoring.normalisation, kpi.direction, value, { reference, nationalTarget });
+  const parsed = value ?? parseDecimal(result.value, `the value of KPI "${kpi.id}" for "${result.administration}"`);
+  const normalised = normalisation(parsed, nationalTarget);
   if (normalised.ok) {
     return { status: "scored", score: normalised.score, value: result.value, method: kpi.scoring.normalisation.method, adjustment: normalised.adjustment, target: normalised.target };
   }

@@ -30,8 +30,8 @@ export function toKpiScore(administration: string, kpi: string, outcome: string,
   }
 }
 
-/** Writes an aggregate score with every decimal rounded once; KPI weights follow `kpiOrder`. */
-export function toNodeScore(administration: string, level: ScoreLevel, node: string, state: NodeScoreState, kpiOrder: readonly string[], rounding: OutputRounding): NodeScore {
+/** Writes an aggregate score with every decimal rounded once; KPI weights follow the framework's order, given by `kpiPosition`. */
+export function toNodeScore(administration: string, level: ScoreLevel, node: string, state: NodeScoreState, kpiPosition: ReadonlyMap<string, number>, rounding: OutputRounding): NodeScore {
   const base = { administration, level, node };
   const text = (value: EngineDecimal): string => toOutputString(value, rounding);
   switch (state.status) {
@@ -43,10 +43,9 @@ export function toNodeScore(administration: string, level: ScoreLevel, node: str
         coverage: text(state.coverage),
         method: state.method,
         ...(state.power === undefined ? {} : { power: text(state.power) }),
-        weights: kpiOrder.flatMap((kpi) => {
-          const weight = state.weights.get(kpi);
-          return weight === undefined ? [] : [{ kpi, weight: text(weight) }];
-        }),
+        weights: [...state.weights]
+          .sort(([left], [right]) => (kpiPosition.get(left) ?? 0) - (kpiPosition.get(right) ?? 0))
+          .map(([kpi, weight]) => ({ kpi, weight: text(weight) })),
       };
     case "insufficient-data":
       return { ...base, status: "insufficient-data", coverage: text(state.coverage), threshold: text(state.threshold), message: state.message };

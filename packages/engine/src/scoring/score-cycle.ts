@@ -1,5 +1,6 @@
 import { EngineDecimal, resolveOutputRounding, toOutputString, type OutputRounding } from "../decimal.js";
 import { PmmEngineError } from "../errors.js";
+import { prepareNormalisation } from "../normalisation/normalise.js";
 import type { Aggregation, Framework, KpiResult, NodeScore, ScoreResult } from "@pmm/model";
 import { aggregateChildren } from "./aggregate.js";
 import { buildReferences, checkScoringSettings, frameworkOf, indexResults, parseDecimal, type FrameworkSource } from "./inputs.js";
@@ -68,22 +69,28 @@ export function scoreCycle(source: FrameworkSource, kpiResults: readonly KpiResu
   checkScoringSettings(framework);
 
   const results = indexResults(framework, kpiResults);
-  const references = buildReferences(framework, kpiResults, options.pooled ?? []);
+  const references = buildReferences(framework, results, options.pooled ?? []);
+  const normalisations = new Map(
+    framework.kpis.flatMap((kpi) =>
+      kpi.scoring === undefined || kpi.direction === "descriptive" || kpi.formula === undefined ? [] : [[kpi.id, prepareNormalisation(kpi.scoring.normalisation, kpi.direction, references.get(kpi.id))] as const],
+    ),
+  );
   const targets = indexTargets(options.submissions ?? []);
-  const kpiOrder = framework.kpis.map((kpi) => kpi.id);
+  const kpiPosition = new Map(framework.kpis.map((kpi, index) => [kpi.id, index]));
   const tree = buildTree(framework);
 
   const output: Pick<ScoreResult, "kpis" | "outcomes" | "dimensions" | "overall"> = { kpis: [], outcomes: [], dimensions: [], overall: [] };
   for (const administration of results.administrations) {
     const kpiStates = new Map<string, KpiScoreState>();
     for (const kpi of framework.kpis) {
-      const state = scoreKpiResult(kpi, results.get(administration, kpi.id), references.get(kpi.id), targets.get(administration)?.get(kpi.id));
+      const indexed = results.get(administration, kpi.id);
+      const state = scoreKpiResult(kpi, indexed?.result, indexed?.value, normalisations.get(kpi.id), targets.get(administration)?.get(kpi.id));
       kpiStates.set(kpi.id, state);
       output.kpis.push(toKpiScore(administration, kpi.id, kpi.outcome, state, rounding));
     }
 
     const nodes = scoreTree(tree, kpiStates);
-    const write = (level: NodeScore["level"], node: string, state: NodeScoreState): NodeScore => toNodeScore(administration, level, node, state, kpiOrder, rounding);
+    const write = (level: NodeScore["level"], node: string, state: NodeScoreState): NodeScore => toNodeScore(administration, level, node, state, kpiPosition, rounding);
     for (const [id, state] of nodes.outcomes) output.outcomes.push(write("outcome", id, state));
     for (const [id, state] of nodes.dimensions) output.dimensions.push(write("dimension", id, state));
     if (nodes.overall !== undefined) output.overall.push(write("overall", framework.id, nodes.overall));
@@ -107,17 +114,30 @@ export function scoreCycle(source: FrameworkSource, kpiResults: readonly KpiResu
   };
 }
 
-/** The framework's tree, with each node's children listed once. */
+/** The framework's tree, with each node's children and weights prepared once. */
 interface Tree {
   framework: Framework;
-  kpisOf: Map<string, Framework["kpis"]>;
-  outcomesOf: Map<string, Framework["outcomes"]>;
+  kpisOf: Map<string, { id: string; weight: EngineDecimal; unit: ReadonlyMap<string, EngineDecimal> }[]>;
+  outcomesOf: Map<string, { id: string; weight: EngineDecimal }[]>;
+  dimensions: { id: string; weight: EngineDecimal }[];
 }
 
 function buildTree(framework: Framework): Tree {
-  const kpisOf = new Map(framework.outcomes.map((outcome) => [outcome.id, framework.kpis.filter((kpi) => kpi.outcome === outcome.id)]));
-  const outcomesOf = new Map(framework.dimensions.map((dimension) => [dimension.id, framework.outcomes.filter((outcome) => outcome.dimension === dimension.id)]));
-  return { framework, kpisOf, outcomesOf };
+  const one = new EngineDecimal(1);
+  const kpisOf = new Map(
+    framework.outcomes.map((outcome) => [
+      outcome.id,
+      framework.kpis.filter((kpi) => kpi.outcome === outcome.id).map((kpi) => ({ id: kpi.id, weight: new EngineDecimal(kpi.weight), unit: new Map([[kpi.id, one]]) })),
+    ]),
+  );
+  const outcomesOf = new Map(
+    framework.dimensions.map((dimension) => [
+      dimension.id,
+      framework.outcomes.filter((outcome) => outcome.dimension === dimension.id).map((outcome) => ({ id: outcome.id, weight: new EngineDecimal(outcome.weight) })),
+    ]),
+  );
+  const dimensions = framework.dimensions.map((dimension) => ({ id: dimension.id, weight: new EngineDecimal(dimension.weight) }));
+  return { framework, kpisOf, outcomesOf, dimensions };
 }
 
 /** Aggregates one administration's KPI scores up the tree, in the framework's order. */
@@ -127,51 +147,51 @@ function scoreTree(tree: Tree, kpiStates: ReadonlyMap<string, KpiScoreState>): {
 
   const outcomes = new Map<string, NodeScoreState>();
   for (const outcome of framework.outcomes) {
-    const children = (tree.kpisOf.get(outcome.id) ?? []).map((kpi) => kpiChild(kpi.id, kpi.weight, kpiStates.get(kpi.id)));
+    const children = (tree.kpisOf.get(outcome.id) ?? []).map((kpi) => kpiChild(kpi, kpiStates.get(kpi.id)));
     outcomes.set(outcome.id, aggregateChildren(children, outcome.aggregation ?? defaults.outcomes, `outcome "${outcome.id}"`));
   }
 
   const dimensions = new Map<string, NodeScoreState>();
   for (const dimension of framework.dimensions) {
-    const children = (tree.outcomesOf.get(dimension.id) ?? []).map((outcome) => nodeChild(outcome.id, outcome.weight, outcomes.get(outcome.id)));
+    const children = (tree.outcomesOf.get(dimension.id) ?? []).map((outcome) => nodeChild(outcome, outcomes.get(outcome.id)));
     dimensions.set(dimension.id, aggregateChildren(children, dimension.aggregation ?? defaults.dimensions, `dimension "${dimension.id}"`));
   }
 
   const overallAggregation: Aggregation | undefined = defaults.overall;
   if (overallAggregation === undefined) return { outcomes, dimensions };
-  const children = framework.dimensions.map((dimension) => nodeChild(dimension.id, dimension.weight, dimensions.get(dimension.id)));
+  const children = tree.dimensions.map((dimension) => nodeChild(dimension, dimensions.get(dimension.id)));
   return { outcomes, dimensions, overall: aggregateChildren(children, overallAggregation, `the overall index "${framework.id}"`) };
 }
 
-function kpiChild(id: string, weight: string, state: KpiScoreState | undefined): AggregateChild {
-  const childWeight = new EngineDecimal(weight);
-  if (state === undefined) return { id, weight: childWeight, state: { kind: "missing" } };
+function kpiChild(kpi: { id: string; weight: EngineDecimal; unit: ReadonlyMap<string, EngineDecimal> }, state: KpiScoreState | undefined): AggregateChild {
+  const { id, weight } = kpi;
+  if (state === undefined) return { id, weight, state: { kind: "missing" } };
   switch (state.status) {
     case "scored":
-      return { id, weight: childWeight, state: { kind: "scored", score: state.score, weights: new Map([[id, new EngineDecimal(1)]]) } };
+      return { id, weight, state: { kind: "scored", score: state.score, weights: kpi.unit } };
     case "not-applicable":
-      return { id, weight: childWeight, state: { kind: "not-applicable" } };
+      return { id, weight, state: { kind: "not-applicable" } };
     case "excluded":
-      return { id, weight: childWeight, state: { kind: "excluded" } };
+      return { id, weight, state: { kind: "excluded" } };
     case "missing-value":
     case "not-scorable":
-      return { id, weight: childWeight, state: { kind: "missing" } };
+      return { id, weight, state: { kind: "missing" } };
   }
 }
 
-function nodeChild(id: string, weight: string, state: NodeScoreState | undefined): AggregateChild {
-  const childWeight = new EngineDecimal(weight);
-  if (state === undefined) return { id, weight: childWeight, state: { kind: "missing" } };
+function nodeChild(node: { id: string; weight: EngineDecimal }, state: NodeScoreState | undefined): AggregateChild {
+  const { id, weight } = node;
+  if (state === undefined) return { id, weight, state: { kind: "missing" } };
   switch (state.status) {
     case "scored":
-      return { id, weight: childWeight, state: { kind: "scored", score: state.score, weights: state.weights } };
+      return { id, weight, state: { kind: "scored", score: state.score, weights: state.weights } };
     case "not-applicable":
-      return { id, weight: childWeight, state: { kind: "not-applicable" } };
+      return { id, weight, state: { kind: "not-applicable" } };
     case "excluded":
-      return { id, weight: childWeight, state: { kind: "excluded" } };
+      return { id, weight, state: { kind: "excluded" } };
     case "insufficient-data":
     case "not-aggregable":
-      return { id, weight: childWeight, state: { kind: "missing" } };
+      return { id, weight, state: { kind: "missing" } };
   }
 }
 

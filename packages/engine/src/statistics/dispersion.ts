@@ -68,7 +68,14 @@ export function medianAbsoluteDeviation(values: readonly EngineDecimal[]): Stati
 export function sumOfSquaredDeviations(values: readonly EngineDecimal[]): Statistic {
   const average = mean(values);
   if (!average.ok) return average.reason === "empty" ? emptyFailure("standard deviation") : average;
-  return succeed(sum(values.map((value) => value.minus(average.value).pow(2))));
+  return succeed(
+    sum(
+      values.map((value) => {
+        const deviation = value.minus(average.value);
+        return deviation.times(deviation);
+      }),
+    ),
+  );
 }
 
 /** Whether every value equals the first; true for no values. */

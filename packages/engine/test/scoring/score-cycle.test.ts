@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ScoreResult, type KpiScore, type NodeScore } from "@pmm/model";
-import { PmmEngineError, scoreCycle } from "../../src/index.js";
+import { PmmEngineError, frameworkOf, scoreCycle } from "../../src/index.js";
 import { fixture, fixtureResults, fixtureSubmissions, notApplicable, valueResult, variant } from "./fixture.js";
 
 // Every expected number below is worked out by hand with the formulas of docs/scoring.md.
@@ -232,5 +232,13 @@ describe("scoreCycle pooling", () => {
   it("ignores other cycles unless pooled", () => {
     const scores = scoreCycle(fixture, fixtureResults, { submissions: fixtureSubmissions, pooled: [[valueResult("A", "k3", "0")]] });
     expect(JSON.stringify(scores)).toBe(JSON.stringify(result));
+  });
+});
+
+describe("frameworkOf", () => {
+  it("reads a compiled framework that also has kpis", () => {
+    const compiledLike = { framework: fixture, kpis: [{ kpi: fixture.kpis[0] }] };
+    expect(frameworkOf(compiledLike as unknown as { framework: typeof fixture })).toBe(fixture);
+    expect(frameworkOf(fixture)).toBe(fixture);
   });
 });
