@@ -97,7 +97,7 @@ export function compileFramework(framework: Framework): CompileResult {
     }
     const before = problems.length;
     const report = (node: FormulaNode, code: CompileProblemCode, message: string): void => {
-      problems.push(formulaProblem(source, path, node.span.start, code, message));
+      problems.push(formulaProblem(source, path, code === "unit-mismatch" ? operatorOffset(source, node) : node.span.start, code, message));
     };
     const checked = checkFormula(parsed.tree, { elements: dataElements, frameworkPeriods, report });
     if (expected === "condition") checkIsCondition(checked.type, (code, message) => report(parsed.tree, code, message));
@@ -154,6 +154,14 @@ export function compileFrameworkOrThrow(framework: Framework): CompiledFramework
   const result = compileFramework(framework);
   if (!result.ok) throw new FrameworkCompileError(result.problems);
   return result.compiled;
+}
+
+/** Returns where the operator of a binary node is, so that a unit error points at the `+` or `<` that joins the two units. */
+function operatorOffset(source: string, node: FormulaNode): number {
+  if (node.kind !== "arithmetic" && node.kind !== "comparison") return node.span.start;
+  // Only closing parentheses and whitespace lie between the left operand and the operator.
+  const offset = source.indexOf(node.operator, node.left.span.end);
+  return offset === -1 || offset > node.right.span.start ? node.span.start : offset;
 }
 
 function formulaProblem(source: string, path: string, offset: number, code: CompileProblemCode, message: string): CompileProblem {

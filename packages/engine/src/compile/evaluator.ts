@@ -155,7 +155,7 @@ function buildCall(node: CallNode, slotOf: (name: string, period: Period) => num
       return (frame) => {
         const holds = condition(frame);
         if (holds instanceof Failure) return holds;
-        frame.trace?.branches.set(node, holds as boolean);
+        frame.trace?.branch(node, holds as boolean);
         const result = holds ? whenTrue(frame) : whenFalse(frame);
         if (frame.trace !== undefined && !(result instanceof Failure) && typeof result !== "boolean") frame.trace.steps.push({ node, value: result });
         return result;

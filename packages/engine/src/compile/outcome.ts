@@ -52,14 +52,16 @@ export class Trace {
   readonly reads: number[] = [];
   /** Value of each evaluated node that is neither a number literal nor a data reference, in evaluation order. */
   readonly steps: { readonly node: FormulaNode; readonly value: EngineDecimal }[] = [];
-  /** The branch taken by each evaluated `if`: true for the first. */
-  readonly branches = new Map<FormulaNode, boolean>();
-  private readonly seen = new Set<number>();
+  /** The branch taken by each evaluated `if`: true for the first. Created on the first `if`. */
+  branches: Map<FormulaNode, boolean> | undefined;
 
   read(slot: number): void {
-    if (this.seen.has(slot)) return;
-    this.seen.add(slot);
-    this.reads.push(slot);
+    // A formula reads a handful of slots, so a linear search beats a set here.
+    if (!this.reads.includes(slot)) this.reads.push(slot);
+  }
+
+  branch(node: FormulaNode, holds: boolean): void {
+    (this.branches ??= new Map()).set(node, holds);
   }
 }
 

@@ -4,7 +4,7 @@ import { resolveOutputRounding, type OutputRounding } from "../decimal.js";
 import { InvalidOptionError, PmmEngineError } from "../errors.js";
 import { blockedSlots } from "../validate/blocking.js";
 import type { ValidationFinding } from "../validate/findings.js";
-import { validateSubmission } from "../validate/validate-submission.js";
+import { validatePrepared } from "../validate/validate-submission.js";
 import { computeKpiResult } from "./kpi-result.js";
 import { assertCompiled, prepareSubmission } from "./prepare.js";
 
@@ -90,7 +90,7 @@ export function computeCycle(compiled: CompiledFramework, submissions: readonly 
 
 function computeOne(compiled: CompiledFramework, submission: Submission, rounding: OutputRounding, findings: readonly ValidationFinding[] | undefined): KpiResult[] {
   const data = prepareSubmission(compiled, submission);
-  const relevant = findings ?? validateSubmission(compiled, submission);
+  const relevant = findings ?? validatePrepared(compiled, data);
   const blocked = blockedSlots(relevant, data.administration, compiled.slots);
   return compiled.kpis.map((entry) => computeKpiResult(entry, { data, slots: compiled.slots, rounding, blocked }));
 }

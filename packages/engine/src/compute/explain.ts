@@ -52,10 +52,13 @@ export function explain(source: ExplanationSource): Explanation {
  * `"1234567.891"` becomes `"1,234,567.891"`.
  */
 export function formatNumber(text: string): string {
-  const negative = text.startsWith("-");
-  const [integer = "", fraction] = (negative ? text.slice(1) : text).split(".");
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${negative ? "-" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+  const sign = text.startsWith("-") ? "-" : "";
+  const point = text.indexOf(".");
+  const integer = text.slice(sign.length, point === -1 ? text.length : point);
+  if (integer.length <= 3) return text;
+  let grouped = integer.slice(0, integer.length % 3 || 3);
+  for (let index = grouped.length; index < integer.length; index += 3) grouped += `,${integer.slice(index, index + 3)}`;
+  return `${sign}${grouped}${point === -1 ? "" : text.slice(point)}`;
 }
 
 function unitSuffix(unit: KpiUnit, value: string): string {
@@ -119,7 +122,7 @@ class SentenceRenderer {
     const args = node.arguments;
     switch (node.name) {
       case "if": {
-        const branch = this.source.trace.branches.get(node);
+        const branch = this.source.trace.branches?.get(node);
         const chosen = branch === undefined ? undefined : args[branch ? 1 : 2];
         return chosen === undefined ? { text: printFormula(node), precedence: Precedence.Primary } : this.render(chosen);
       }

@@ -38,10 +38,12 @@ export function computeKpiResult(compiledKpi: CompiledKpi, computation: KpiCompu
     return { ...base, status: "undefined", reason: "no-formula", message: `KPI "${kpi.id}" has no formula in this framework, so it has no value` };
   }
 
-  const applicabilityTrace = new Trace();
+  let applicabilityReads: readonly number[] = [];
   if (applicability !== undefined) {
+    const applicabilityTrace = new Trace();
     const holds = applicability.evaluateFrame({ values: data.values, trace: applicabilityTrace });
-    const blocked = blockedResult(applicabilityTrace.reads, computation);
+    applicabilityReads = applicabilityTrace.reads;
+    const blocked = blockedResult(applicabilityReads, computation);
     if (blocked !== undefined) return { ...base, ...blocked };
     if (holds instanceof Failure) return { ...base, ...failureResult(holds, slots) };
     if (holds === false) {
@@ -51,7 +53,7 @@ export function computeKpiResult(compiledKpi: CompiledKpi, computation: KpiCompu
 
   const trace = new Trace();
   const outcome: Outcome = formula.evaluateFrame({ values: data.values, trace });
-  const blocked = blockedResult([...applicabilityTrace.reads, ...trace.reads], computation);
+  const blocked = blockedResult(applicabilityReads.length === 0 ? trace.reads : [...applicabilityReads, ...trace.reads], computation);
   if (blocked !== undefined) return { ...base, ...blocked };
   if (outcome instanceof Failure) return { ...base, ...failureResult(outcome, slots) };
 
@@ -65,6 +67,7 @@ export function computeKpiResult(compiledKpi: CompiledKpi, computation: KpiCompu
 }
 
 function blockedResult(reads: readonly number[], computation: KpiComputation): { status: "invalid"; rules: string[]; message: string; blockedBy: DataReference[] } | undefined {
+  if (computation.blocked.size === 0) return undefined;
   const rules: string[] = [];
   const blockedBy: DataReference[] = [];
   for (const slot of reads) {

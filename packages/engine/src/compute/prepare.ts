@@ -1,4 +1,4 @@
-import { canonicalizeDecimal, type DataValue, type Period, type Submission } from "@pmm/model";
+import { canonicalizeDecimal, isCanonicalDecimal, type DataValue, type Period, type Submission } from "@pmm/model";
 import type { CompiledFramework } from "../compile/compile-framework.js";
 import type { PreparedValues } from "../compile/compiled-formula.js";
 import { DataSlots } from "../compile/data-slots.js";
@@ -83,7 +83,13 @@ function prepare(compiled: CompiledFramework, input: readonly DataValue[], admin
       unplaced.push({ dataElement, period, value: rawText, problem: "invalid-period" });
       continue;
     }
-    const canonical = typeof raw === "string" || typeof raw === "number" ? canonicalizeDecimal(raw) : ({ ok: false, message: `${rawText} is not a decimal number` } as const);
+    // Parsed submissions hold canonical decimals already; anything else is canonicalized or rejected.
+    const canonical =
+      typeof raw === "string" && isCanonicalDecimal(raw)
+        ? ({ ok: true, value: raw } as const)
+        : typeof raw === "string" || typeof raw === "number"
+          ? canonicalizeDecimal(raw)
+          : ({ ok: false, message: `${rawText} is not a decimal number` } as const);
     const text = canonical.ok ? canonical.value : rawText;
     given.set(slot, [...(given.get(slot) ?? []), text]);
     if (given.get(slot)!.length > 1) continue;

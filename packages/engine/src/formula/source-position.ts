@@ -7,7 +7,7 @@ export interface SourcePosition {
 }
 
 /** Characters of context shown on each side of the caret when a line is too long to show whole. */
-const EXCERPT_CONTEXT = 40;
+const EXCERPT_CONTEXT = 60;
 
 /**
  * Converts a UTF-16 offset in `source` to a line and column.
@@ -40,7 +40,7 @@ export function locate(source: string, offset: number): SourcePosition {
  * ```
  *
  * Tabs and other control characters are shown as spaces so that the caret lines up. A line
- * longer than 80 characters is cut around the caret, with `…` marking each cut.
+ * longer than 120 characters is cut around the caret, with `…` marking each cut.
  *
  * @param source - The formula text.
  * @param offset - A UTF-16 offset; out-of-range offsets are clamped.

@@ -37,7 +37,11 @@ import type { FindingValue, ValidationFinding } from "./findings.js";
  * ```
  */
 export function validateSubmission(compiled: CompiledFramework, submission: Submission): ValidationFinding[] {
-  const data = prepareSubmission(compiled, submission);
+  return validatePrepared(compiled, prepareSubmission(compiled, submission));
+}
+
+/** Validates a submission that `prepareSubmission` has already laid out. */
+export function validatePrepared(compiled: CompiledFramework, data: PreparedSubmission): ValidationFinding[] {
   return [
     ...checkUnusableValues(compiled, data),
     ...checkValues(compiled, data),

@@ -137,6 +137,12 @@ describe("compile problems", () => {
     expect(problem.message).toContain(message);
   });
 
+  it("points a unit error at the operator", () => {
+    expect(onlyProblem("(release_hours) + revenue")).toMatchObject({ column: 17, excerpt: "(release_hours) + revenue\n                ^" });
+    expect(onlyProblem("if(revenue <= appeal_days, a, b)").column).toBe(12);
+    expect(onlyProblem("sum(revenue, appeal_days)").column).toBe(1);
+  });
+
   it.each([
     ["electronic_declarations / declarations", "percent", 'KPI "k1" is declared in percent, but its formula gives ratio: multiply by 100, or write share(part, whole)'],
     ["share(a, b)", "ratio", 'KPI "k1" is declared in ratio, but its formula gives percent: divide by 100, or drop the factor 100'],

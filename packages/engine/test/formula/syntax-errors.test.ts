@@ -84,7 +84,7 @@ describe("syntax errors", () => {
     const problem = problemOf(source);
     const [text, caret] = problem.excerpt.split("\n") as [string, string];
     expect(text.startsWith("…")).toBe(true);
-    expect(Array.from(text).length).toBeLessThanOrEqual(81);
+    expect(Array.from(text).length).toBeLessThanOrEqual(121);
     expect(caret.length - 1).toBe(Array.from(text).indexOf("+", caret.length - 1));
     expect(text.slice(caret.length - 1)).toBe("+ b");
   });
