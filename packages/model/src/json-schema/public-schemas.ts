@@ -70,7 +70,7 @@ export const PUBLIC_SCHEMAS: readonly PublicSchema[] = [
   {
     name: "KpiResult",
     title: "PMM KPI result",
-    description: "The result of one KPI for one administration: a value with its explanation, or the status that says why there is none.",
+    description: "The result of one KPI for one administration: a value with its explanation, or the status and the reason why there is none.",
     schema: KpiResult,
   },
   {
