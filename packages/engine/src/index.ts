@@ -10,3 +10,4 @@ export * from "./compile/index.js";
 export * from "./validate/index.js";
 export * from "./compute/index.js";
 export * from "./compare/index.js";
+export * from "./diagnostics/index.js";

@@ -18,6 +18,8 @@ export * from "./results/scores.js";
 export * from "./results/peer-groups.js";
 export * from "./results/benchmarks.js";
 export * from "./results/comparisons.js";
+export * from "./results/diagnostics.js";
+export * from "./results/priorities.js";
 export { formatPath, toProblems, type SafeParseResult } from "./parse.js";
 export * from "./documents.js";
 export { pmmIllustrativeFramework } from "./catalogue/pmm-illustrative.js";

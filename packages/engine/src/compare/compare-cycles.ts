@@ -11,18 +11,29 @@ import { indexEntries, movements, type IndexedMeasure } from "./movements.js";
 import { classifyChange, resolveTolerance, type ResolvedTolerance, type ToleranceInput } from "./tolerance.js";
 
 /**
- * One cycle to compare, named by its id (such as `"pmm-2025"`): either plain measures with the
+ * One cycle to compare, named by its id (such as `"pmm-2025"`) and optionally labelled for
+ * sentences (such as `"2025"`): either plain measures with the
  * administrations that took part, or the cycle's results (framework, KPI results, scores,
  * disclosure choices and administrations), which are turned into measures as `benchmarkCycle`
  * does.
  */
 export type CycleMeasures =
-  | { id: string; administrations: readonly Administration[]; measures: readonly MeasureInput[] }
-  | ({ id: string } & Omit<BenchmarkCycleInput, "groups">);
+  | { id: string; label?: string | undefined; administrations: readonly Administration[]; measures: readonly MeasureInput[] }
+  | ({ id: string; label?: string | undefined } & Omit<BenchmarkCycleInput, "groups">);
 
-function plainCycle(cycle: CycleMeasures): { id: string; administrations: readonly Administration[]; measures: readonly MeasureInput[] } {
-  if ("measures" in cycle) return cycle;
-  return { id: cycle.id, ...prepareCycle(cycle) };
+/** A cycle as plain measures: its id, a label for sentences (default: the id), administrations and measures. */
+export interface PlainCycle {
+  id: string;
+  label: string;
+  administrations: readonly Administration[];
+  measures: readonly MeasureInput[];
+}
+
+/** Turns a cycle given as results into plain measures; a cycle given as measures is kept. */
+export function plainCycle(cycle: CycleMeasures): PlainCycle {
+  const label = cycle.label ?? cycle.id;
+  if ("measures" in cycle) return { id: cycle.id, label, administrations: cycle.administrations, measures: cycle.measures };
+  return { id: cycle.id, label, ...prepareCycle(cycle) };
 }
 
 /** What to compare: two or more cycles, oldest first, and the peer groups. */
