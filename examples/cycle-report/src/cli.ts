@@ -8,8 +8,6 @@ import { helpText, parseCommandLine, type ReportOptions } from "./options.js";
 import { writeOutputFolder } from "./output.js";
 import { buildReportJson } from "./report/json.js";
 import { renderTerminalSummary } from "./report/terminal.js";
-import { buildChangeRows } from "./view/changes.js";
-import { BenchmarkLookup } from "./view/benchmark-lookup.js";
 import { buildView } from "./view/build.js";
 
 /** Where the command writes its messages. */
@@ -81,8 +79,7 @@ export async function createReport(options: ReportOptions): Promise<{ summary: s
   // TODO: rank priorities with the engine's prioritize once it is exported from @pmm/engine.
   const priorities: never[] = [];
   const view = buildView(assessment, priorities);
-  const changes = buildChangeRows(assessment, new BenchmarkLookup(assessment.benchmark, assessment.administration.id));
-  const json = `${JSON.stringify(buildReportJson(assessment, changes, priorities), null, 2)}\n`;
+  const json = `${JSON.stringify(buildReportJson(assessment, priorities), null, 2)}\n`;
   const page = renderPage(view);
 
   await writeOutputFolder(options.outDir, [

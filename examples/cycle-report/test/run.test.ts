@@ -98,11 +98,13 @@ describe("report of E1", () => {
 
   it("compares with the previous cycle", async () => {
     const report = await readReport(path.join(root, "out-e1"));
-    const tf = report.changes.scores.find((row: any) => row.id === "TF");
-    expect(tf.previous).toEqual({ status: "value", value: "52.5" });
-    expect(tf.current).toEqual({ status: "value", value: "70" });
-    expect(tf.change).toBe("17.5");
-    expect(tf.verdict).toBe("improved");
+    const tf = report.changes.measures.find((entry: any) => entry.measure === "score:dimension:TF");
+    expect(tf.values).toEqual([
+      { cycle: "c2023", status: "value", value: "52.5" },
+      { cycle: "c2025", status: "value", value: "70" },
+    ]);
+    expect(tf.changes[0].status).toBe("improved");
+    expect(tf.changes[0].change).toBe("17.5");
   });
 
   it("prints the scores and the regional means", () => {

@@ -1,5 +1,5 @@
-import { benchmarkCycle, type CompiledFramework } from "@pmm/engine";
-import type { Administration, BenchmarkResult, Framework, Viewer } from "@pmm/model";
+import { benchmarkCycle, compareCycles, type CompiledFramework } from "@pmm/engine";
+import type { Administration, BenchmarkResult, ComparisonResult, Framework, Viewer } from "@pmm/model";
 import { ReportInputError } from "../errors.js";
 import type { Dataset } from "../load/dataset.js";
 import type { ReportOptions } from "../options.js";
@@ -22,8 +22,11 @@ export interface Assessment {
   readonly previous: CycleComputation | undefined;
   /** The current cycle benchmarked in every report peer group, as the viewer may see it. */
   readonly benchmark: BenchmarkResult;
-  /** The previous cycle benchmarked in the same groups, when there is a previous cycle. */
-  readonly previousBenchmark: BenchmarkResult | undefined;
+  /**
+   * The previous and the current cycle compared in the same groups for the same viewer, when
+   * there is a previous cycle.
+   */
+  readonly comparison: ComparisonResult | undefined;
   /** Rows of peers' data left out because they name an unknown data element. */
   readonly setAside: readonly string[];
 }
@@ -31,8 +34,9 @@ export interface Assessment {
 /**
  * Runs the engine over a dataset for one administration: compiles the framework, validates and
  * computes every submission of the current and the previous cycle, scores both cycles (pooled
- * KPIs normalise against both, so their scores compare) and benchmarks them in the
- * administration's region, income group, the world and the chosen peer group.
+ * KPIs normalise against both, so their scores compare), benchmarks the current cycle in the
+ * administration's region, income group, the world and the chosen peer group, and compares it
+ * with the previous cycle.
  *
  * @param dataset - The loaded inputs.
  * @param options - The administration, viewer and peer group.
@@ -54,11 +58,18 @@ export function assess(dataset: Dataset, options: Pick<ReportOptions, "administr
 
   const viewer: Viewer = options.viewer === "administration" ? { role: "administration", administration: administration.id } : { role: options.viewer };
   const groups = reportPeerGroups(administration, options.peerGroup);
-  const benchmarkOf = (cycle: CycleComputation): BenchmarkResult =>
-    benchmarkCycle(
-      { framework: compiled.framework, kpiResults: cycle.kpiResults, scores: cycle.scores, submissions: cycle.submissions, administrations: dataset.membership, groups: groups.all },
-      { viewer, publicationMinimum: PUBLICATION_MINIMUM },
-    );
+  const benchmarkOptions = { viewer, publicationMinimum: PUBLICATION_MINIMUM };
+  const cycleInput = (cycle: CycleComputation) => ({
+    id: cycle.cycle.id,
+    label: `${cycle.cycle.id} (${cycle.cycle.reportingYear})`,
+    framework: compiled.framework,
+    kpiResults: cycle.kpiResults,
+    scores: cycle.scores,
+    submissions: cycle.submissions,
+    administrations: dataset.membership,
+  });
+  const benchmark: BenchmarkResult = benchmarkCycle({ ...cycleInput(current), groups: groups.all }, benchmarkOptions);
+  const comparison = previous === undefined ? undefined : compareCycles({ cycles: [cycleInput(previous), cycleInput(current)], groups: groups.all }, benchmarkOptions);
 
   return {
     framework: dataset.framework,
@@ -68,8 +79,8 @@ export function assess(dataset: Dataset, options: Pick<ReportOptions, "administr
     groups,
     current,
     previous,
-    benchmark: benchmarkOf(current),
-    previousBenchmark: previous === undefined ? undefined : benchmarkOf(previous),
+    benchmark,
+    comparison,
     setAside: [...dataset.current.setAside, ...(dataset.previous?.setAside ?? [])],
   };
 }

@@ -1,9 +1,10 @@
 import { peerGroupId } from "@pmm/engine";
-import type { BenchmarkResult, GroupBenchmark, KpiResult, KpiScore, MeasureBenchmark, MemberEntry, NodeScore } from "@pmm/model";
+import type { GroupBenchmark, KpiResult, KpiScore, MeasureBenchmark, MemberEntry, NodeScore } from "@pmm/model";
 import type { Assessment } from "../assess/assess.js";
 import type { CycleComputation } from "../assess/compute.js";
 import { BenchmarkLookup } from "../view/benchmark-lookup.js";
-import type { ChangeRow, PriorityRow } from "../view/types.js";
+import { ownComparisons } from "../view/changes.js";
+import type { PriorityRow } from "../view/types.js";
 
 /** The version of the report.json layout; raised when a field changes meaning or is removed. */
 export const REPORT_FORMAT_VERSION = 1;
@@ -27,15 +28,14 @@ const WITHHELD_MESSAGE = "not disclosed to this viewer by the administration's d
  * viewer: individual values in the selected peer group, statistics in every group.
  *
  * @param assessment - The computed assessment.
- * @param changes - The change rows of the view (scores and KPI values).
  * @param priorities - The priority rows.
  * @returns The document, ready for `JSON.stringify`.
  * @example
  * ```ts
- * const text = `${JSON.stringify(buildReportJson(assessment, changes, priorities), null, 2)}\n`;
+ * const text = `${JSON.stringify(buildReportJson(assessment, priorities), null, 2)}\n`;
  * ```
  */
-export function buildReportJson(assessment: Assessment, changes: { scores: readonly ChangeRow[]; kpis: readonly ChangeRow[] }, priorities: readonly PriorityRow[]): unknown {
+export function buildReportJson(assessment: Assessment, priorities: readonly PriorityRow[]): unknown {
   const { administration, framework, groups } = assessment;
   const findings = assessment.current.findings.filter((finding) => finding.administration === administration.id);
   const count = (severity: string): number => findings.filter((finding) => finding.severity === severity).length;
@@ -62,43 +62,59 @@ export function buildReportJson(assessment: Assessment, changes: { scores: reado
       findings,
       peerRowsSetAside: assessment.setAside,
     },
-    current: cycleSection(assessment, assessment.current, assessment.benchmark, true),
-    previous: assessment.previous === undefined || assessment.previousBenchmark === undefined ? null : cycleSection(assessment, assessment.previous, assessment.previousBenchmark, false),
-    changes: { scores: changes.scores.map(changeJson), kpis: changes.kpis.map(changeJson) },
+    current: currentSection(assessment),
+    previous: previousSection(assessment),
+    changes: assessment.comparison === undefined ? null : { settings: assessment.comparison.settings, cycles: assessment.comparison.cycles, measures: ownComparisons(assessment.comparison, administration.id).map(({ id, entry }) => ({ measure: id, values: entry.values, changes: entry.changes })) },
     priorities,
   };
 }
 
-// Peers' individual values are listed for the current cycle only; the previous cycle keeps
-// the statistics and the administration's own entries that the comparison reads.
-function cycleSection(assessment: Assessment, cycle: CycleComputation, benchmark: BenchmarkResult, withMembers: boolean): unknown {
+function currentSection(assessment: Assessment): unknown {
+  const lookup = new BenchmarkLookup(assessment.benchmark, assessment.administration.id);
+  const visible = (measureId: string): boolean => lookup.own(measureId, assessment.groups.selected)?.status !== "withheld";
+  return {
+    ...ownResults(assessment, assessment.current, visible),
+    benchmarks: assessment.benchmark.measures.map((measure) => measureJson(measure, peerGroupId(assessment.groups.selected), assessment.administration.id)),
+  };
+}
+
+// The previous cycle's own results, as far as the viewer may see them in the comparison. Peer
+// figures of the previous cycle are left out: the comparison lists the movements in each group.
+function previousSection(assessment: Assessment): unknown {
+  const { comparison, previous } = assessment;
+  if (comparison === undefined || previous === undefined) return null;
+  const hidden = new Set(
+    ownComparisons(comparison, assessment.administration.id)
+      .filter(({ entry }) => entry.values[0]?.status === "withheld")
+      .map(({ id }) => id),
+  );
+  return ownResults(assessment, previous, (measureId) => !hidden.has(measureId));
+}
+
+function ownResults(assessment: Assessment, cycle: CycleComputation, visible: (measureId: string) => boolean): Record<string, unknown> {
   const id = assessment.administration.id;
-  const lookup = new BenchmarkLookup(benchmark, id);
-  const selected = assessment.groups.selected;
-  const visible = (measureId: string): boolean => lookup.own(measureId, selected)?.status !== "withheld";
   const withheld: Withheld = { administration: id, status: "withheld", message: WITHHELD_MESSAGE };
 
   const kpis = cycle.kpiResults
     .filter((result) => result.administration === id)
-    .map((result): KpiResult | Withheld => (visible(`kpi-value:${result.kpi}`) ? result : { ...withheld, kpi: result.kpi } as Withheld));
+    .map((result): KpiResult | Withheld => (visible(`kpi-value:${result.kpi}`) ? result : ({ ...withheld, kpi: result.kpi } as Withheld)));
   const kpiScores = cycle.scores.kpis
     .filter((score) => score.administration === id)
-    .map((score): KpiScore | Withheld => (score.status === "excluded" || visible(`score:kpi:${score.kpi}`) ? score : { ...withheld, kpi: score.kpi } as Withheld));
+    .map((score): KpiScore | Withheld => (score.status === "excluded" || visible(`score:kpi:${score.kpi}`) ? score : ({ ...withheld, kpi: score.kpi } as Withheld)));
   const node = (scores: readonly NodeScore[]): (NodeScore | Withheld)[] =>
     scores
       .filter((score) => score.administration === id)
-      .map((score) => (score.status === "excluded" || visible(`score:${score.level}:${score.node}`) ? score : { ...withheld, node: score.node } as Withheld));
+      .map((score) => (score.status === "excluded" || visible(`score:${score.level}:${score.node}`) ? score : ({ ...withheld, node: score.node } as Withheld)));
 
   return {
     cycle: cycle.cycle,
     submissions: cycle.submissions.length,
     kpis,
     scores: { kpis: kpiScores, outcomes: node(cycle.scores.outcomes), dimensions: node(cycle.scores.dimensions), overall: node(cycle.scores.overall) },
-    benchmarks: benchmark.measures.map((measure) => measureJson(measure, withMembers ? peerGroupId(selected) : undefined, id)),
   };
 }
 
-function measureJson(measure: MeasureBenchmark, selectedGroup: string | undefined, administration: string): unknown {
+function measureJson(measure: MeasureBenchmark, selectedGroup: string, administration: string): unknown {
   return {
     id: measure.id,
     measure: measure.measure,
@@ -130,9 +146,4 @@ function memberJson(member: MemberEntry): unknown {
     default:
       return { administration: member.administration, status: member.status };
   }
-}
-
-function changeJson(row: ChangeRow): unknown {
-  const figure = (shown: ChangeRow["current"]): unknown => (shown.kind === "value" ? { status: "value", value: shown.exact } : { status: shown.reason, label: shown.label });
-  return { id: row.id, name: row.name, unit: row.unit, previous: figure(row.previous), current: figure(row.current), change: row.change ?? null, verdict: row.verdict };
 }

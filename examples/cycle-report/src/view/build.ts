@@ -22,7 +22,7 @@ export function buildView(assessment: Assessment, priorities: readonly PriorityR
   const { administration, framework, current, previous } = assessment;
   const lookup = new BenchmarkLookup(assessment.benchmark, administration.id);
   const { dimensions, overall } = buildScoreRows(assessment, lookup);
-  const changes = buildChangeRows(assessment, lookup);
+  const changes = buildChangeRows(assessment);
 
   return {
     administration: { id: administration.id, name: administration.name.en, region: administration.region, incomeGroup: administration.incomeGroup },

@@ -1,77 +1,84 @@
-import type { Direction, MemberEntry } from "@pmm/model";
+import type { AdministrationComparison, Change, ComparisonResult, CycleValue, MeasureComparison } from "@pmm/model";
 import type { Assessment } from "../assess/assess.js";
-import { BenchmarkLookup } from "./benchmark-lookup.js";
 import { formatChange, type DisplayUnit } from "./format.js";
-import { absent, shownMember } from "./shown.js";
-import type { ChangeRow, Verdict } from "./types.js";
+import { absent, shownValue } from "./shown.js";
+import type { ChangeRow, ProvenanceNote, Shown, Verdict } from "./types.js";
 
 /**
- * Builds the change rows: dimension and overall scores, and every KPI value, in the previous
- * and the current cycle as the viewer may see them, with a direction-aware verdict. Empty
- * lists when there is no previous cycle.
+ * Builds the change rows from the engine's cycle comparison: dimension and overall scores, and
+ * every KPI value, in the previous and the current cycle as the viewer may see them, with the
+ * engine's direction-aware verdict. Empty lists when there is no previous cycle.
  */
-export function buildChangeRows(assessment: Assessment, lookup: BenchmarkLookup): { scores: ChangeRow[]; kpis: ChangeRow[] } {
-  if (assessment.previousBenchmark === undefined) return { scores: [], kpis: [] };
-  const previous = new BenchmarkLookup(assessment.previousBenchmark, assessment.administration.id);
+export function buildChangeRows(assessment: Assessment): { scores: ChangeRow[]; kpis: ChangeRow[] } {
+  const comparison = assessment.comparison;
+  if (comparison === undefined) return { scores: [], kpis: [] };
   const { framework } = assessment;
-  const group = assessment.groups.selected;
+  const measures = new Map(comparison.measures.map((measure) => [measure.id, measure]));
 
-  const row = (measureId: string, id: string, name: string, unit: DisplayUnit, direction: Direction, provenance: ChangeRow["provenance"]): ChangeRow => {
-    const before = previous.own(measureId, group);
-    const after = lookup.own(measureId, group);
-    const previousShown = previous.measure(measureId) === undefined ? absent("no-previous", "not measured") : shownMember(before, unit);
-    const currentShown = lookup.measure(measureId) === undefined ? absent("not-scored", "not measured") : shownMember(after, unit);
-    const change = difference(before, after);
+  const row = (measureId: string, id: string, name: string, unit: DisplayUnit, note: ProvenanceNote): ChangeRow => {
+    const entry = ownEntry(measures.get(measureId), assessment.administration.id);
+    const change = entry?.changes[0];
+    const [before, after] = [entry?.values[0], entry?.values[1]];
+    const measured = change !== undefined && change.status !== "not-comparable" && change.status !== "withheld" ? change.change : undefined;
     return {
       id,
       name,
       unit,
-      provenance,
-      previous: previousShown,
-      current: currentShown,
-      changeText: change === undefined ? undefined : formatChange(change, unit, { fractional: true }),
-      change,
-      verdict: verdictOf(change, direction),
+      provenance: note.provenance,
+      previous: shownCycleValue(before, unit),
+      current: shownCycleValue(after, unit),
+      changeText: measured === undefined ? undefined : formatChange(measured, unit, { fractional: true }),
+      change: measured,
+      verdict: verdictOf(change),
     };
   };
 
-  const scores = framework.dimensions.map((dimension) => row(`score:dimension:${dimension.id}`, dimension.id, dimension.name.en, "score", "higher-is-better", dimension.provenance));
-  if (framework.aggregation.overall !== undefined) scores.push(row(`score:overall:${framework.id}`, "Overall", "Overall index", "score", "higher-is-better", framework.provenance));
-
-  const kpis = framework.kpis
-    .filter((kpi) => kpi.formula !== undefined)
-    .map((kpi) => row(`kpi-value:${kpi.id}`, kpi.id, kpi.name.en, kpi.unit, kpi.direction, kpi.provenance));
+  const scores = framework.dimensions.map((dimension) => row(`score:dimension:${dimension.id}`, dimension.id, dimension.name.en, "score", dimension));
+  if (framework.aggregation.overall !== undefined) scores.push(row(`score:overall:${framework.id}`, "Overall", "Overall index", "score", framework));
+  const kpis = framework.kpis.filter((kpi) => kpi.formula !== undefined).map((kpi) => row(`kpi-value:${kpi.id}`, kpi.id, kpi.name.en, kpi.unit, kpi));
   return { scores, kpis };
 }
 
-// Decimal strings subtracted exactly: both have at most 20 digits after the point.
-function difference(before: MemberEntry | undefined, after: MemberEntry | undefined): string | undefined {
-  if (before?.status !== "value" || after?.status !== "value") return undefined;
-  const scale = Math.max(decimals(before.value), decimals(after.value));
-  const delta = toScaled(after.value, scale) - toScaled(before.value, scale);
-  const negative = delta < 0n;
-  const digits = (negative ? -delta : delta).toString().padStart(scale + 1, "0");
-  const integer = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, "");
-  const text = fraction === "" ? integer : `${integer}.${fraction}`;
-  return negative && text !== "0" ? `-${text}` : text;
+/**
+ * The administration's own entries of a comparison: its values in each cycle and the changes,
+ * for every measure, in the comparison's order.
+ */
+export function ownComparisons(comparison: ComparisonResult, administration: string): { id: string; entry: AdministrationComparison }[] {
+  return comparison.measures.flatMap((measure) => {
+    const entry = ownEntry(measure, administration);
+    return entry === undefined ? [] : [{ id: measure.id, entry }];
+  });
 }
 
-function decimals(value: string): number {
-  const point = value.indexOf(".");
-  return point < 0 ? 0 : value.length - point - 1;
+function ownEntry(measure: MeasureComparison | undefined, administration: string): AdministrationComparison | undefined {
+  return measure?.administrations.find((entry) => entry.administration === administration);
 }
 
-function toScaled(value: string, scale: number): bigint {
-  const [integer = "0", fraction = ""] = value.replace(/^-/, "").split(".");
-  const scaled = BigInt(integer + fraction.padEnd(scale, "0"));
-  return value.startsWith("-") ? -scaled : scaled;
+function shownCycleValue(value: CycleValue | undefined, unit: DisplayUnit): Shown {
+  switch (value?.status) {
+    case "value":
+      return shownValue(value.value, unit);
+    case "not-applicable":
+      return absent("not-applicable", "not applicable");
+    case "withheld":
+      return absent("withheld", "withheld: not disclosed to this viewer");
+    case "absent":
+      return absent("no-previous", "not in this cycle's framework");
+    case "missing":
+    case undefined:
+      return absent("missing-data", "missing data");
+  }
 }
 
-function verdictOf(change: string | undefined, direction: Direction): Verdict {
-  if (change === undefined) return "not-comparable";
-  if (change === "0") return "unchanged";
-  if (direction === "descriptive") return "changed";
-  const higher = !change.startsWith("-");
-  return higher === (direction === "higher-is-better") ? "improved" : "declined";
+function verdictOf(change: Change | undefined): Verdict {
+  switch (change?.status) {
+    case "improved":
+    case "declined":
+    case "unchanged":
+    case "increased":
+    case "decreased":
+      return change.status;
+    default:
+      return "not-comparable";
+  }
 }

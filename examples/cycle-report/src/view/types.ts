@@ -82,10 +82,11 @@ export interface KpiRow extends ProvenanceNote {
 }
 
 /**
- * Whether a change is for the better, direction-aware: `changed` for a descriptive KPI, where
- * neither direction is better, and `not-comparable` when one of the two values is absent.
+ * Whether a change is for the better, by the measure's direction: `increased` and `decreased`
+ * for a descriptive KPI, where neither direction is better, and `not-comparable` when one of
+ * the two values is absent or hidden from the viewer.
  */
-export type Verdict = "improved" | "declined" | "unchanged" | "changed" | "not-comparable";
+export type Verdict = "improved" | "declined" | "unchanged" | "increased" | "decreased" | "not-comparable";
 
 /** A figure in the previous and the current cycle. */
 export interface ChangeRow extends ProvenanceNote {

@@ -9,7 +9,8 @@ export const VERDICT_STYLE: Record<Verdict, { colour: string; dash: string; symb
   improved: { colour: "#007A5A", dash: "", symbol: "▲", text: "improved" },
   declined: { colour: "#C0471B", dash: "6 3", symbol: "▼", text: "declined" },
   unchanged: { colour: "#555555", dash: "2 3", symbol: "●", text: "unchanged" },
-  changed: { colour: "#555555", dash: "", symbol: "◆", text: "changed" },
+  increased: { colour: "#555555", dash: "", symbol: "↑", text: "increased" },
+  decreased: { colour: "#555555", dash: "", symbol: "↓", text: "decreased" },
   "not-comparable": { colour: "#555555", dash: "2 3", symbol: "–", text: "not comparable" },
 };
 
