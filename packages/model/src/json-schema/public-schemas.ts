@@ -5,6 +5,10 @@ import { Framework } from "../framework/framework.js";
 import { PeerReview } from "../peer-review.js";
 import { KpiResult } from "../results.js";
 import { BenchmarkResult } from "../results/benchmarks.js";
+import { ComparisonResult } from "../results/comparisons.js";
+import { DiagnosticReport } from "../results/diagnostics.js";
+import { PeerGroupDefinition } from "../results/peer-groups.js";
+import { PriorityReport } from "../results/priorities.js";
 import { ScoreResult } from "../results/scores.js";
 import { Submission } from "../submission.js";
 
@@ -84,5 +88,29 @@ export const PUBLIC_SCHEMAS: readonly PublicSchema[] = [
     title: "PMM benchmark result",
     description: "Peer-group statistics and each administration's position for every measure of a cycle, as one viewer may see them.",
     schema: BenchmarkResult,
+  },
+  {
+    name: "PeerGroupDefinition",
+    title: "PMM peer group definition",
+    description: "Which administrations form a peer group: all of them, a WCO region, an income group, an administration attribute, a custom attribute or an explicit list.",
+    schema: PeerGroupDefinition,
+  },
+  {
+    name: "ComparisonResult",
+    title: "PMM cycle comparison",
+    description: "Two or more cycles compared as one viewer may see them: each administration's values, the direction-aware change between cycles and the movement in every peer group.",
+    schema: ComparisonResult,
+  },
+  {
+    name: "DiagnosticReport",
+    title: "PMM diagnostic report",
+    description: "One administration's outliers against its peers, implausible changes since the previous cycle and validation findings, each with its facts and an interview question.",
+    schema: DiagnosticReport,
+  },
+  {
+    name: "PriorityReport",
+    title: "PMM capacity-building priorities",
+    description: "One administration's outcomes and dimensions ordered by weighted gap to a peer group, with the KPIs that drive each gap.",
+    schema: PriorityReport,
   },
 ];
