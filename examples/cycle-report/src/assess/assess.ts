@@ -1,5 +1,5 @@
-import { benchmarkCycle, compareCycles, type CompiledFramework } from "@pmm/engine";
-import type { Administration, BenchmarkResult, ComparisonResult, Framework, Viewer } from "@pmm/model";
+import { peerGroupId, benchmarkCycle, compareCycles, diagnose, type CompiledFramework } from "@pmm/engine";
+import type { Administration, BenchmarkResult, ComparisonResult, DiagnosticReport, Framework, Viewer } from "@pmm/model";
 import { ReportInputError } from "../errors.js";
 import type { Dataset } from "../load/dataset.js";
 import type { ReportOptions } from "../options.js";
@@ -27,6 +27,8 @@ export interface Assessment {
    * there is a previous cycle.
    */
   readonly comparison: ComparisonResult | undefined;
+  /** Outliers against peers, implausible changes and validation findings, with interview questions. */
+  readonly diagnostics: DiagnosticReport;
   /** Rows of peers' data left out because they name an unknown data element. */
   readonly setAside: readonly string[];
 }
@@ -35,8 +37,9 @@ export interface Assessment {
  * Runs the engine over a dataset for one administration: compiles the framework, validates and
  * computes every submission of the current and the previous cycle, scores both cycles (pooled
  * KPIs normalise against both, so their scores compare), benchmarks the current cycle in the
- * administration's region, income group, the world and the chosen peer group, and compares it
- * with the previous cycle.
+ * administration's region, income group, the world and the chosen peer group, compares it
+ * with the previous cycle and diagnoses the administration's data (outliers in the chosen peer
+ * group first, implausible changes since the previous cycle).
  *
  * @param dataset - The loaded inputs.
  * @param options - The administration, viewer and peer group.
@@ -61,7 +64,7 @@ export function assess(dataset: Dataset, options: Pick<ReportOptions, "administr
   const benchmarkOptions = { viewer, publicationMinimum: PUBLICATION_MINIMUM };
   const cycleInput = (cycle: CycleComputation) => ({
     id: cycle.cycle.id,
-    label: `${cycle.cycle.id} (${cycle.cycle.reportingYear})`,
+    label: String(cycle.cycle.launchYear),
     framework: compiled.framework,
     kpiResults: cycle.kpiResults,
     scores: cycle.scores,
@@ -70,6 +73,17 @@ export function assess(dataset: Dataset, options: Pick<ReportOptions, "administr
   });
   const benchmark: BenchmarkResult = benchmarkCycle({ ...cycleInput(current), groups: groups.all }, benchmarkOptions);
   const comparison = previous === undefined ? undefined : compareCycles({ cycles: [cycleInput(previous), cycleInput(current)], groups: groups.all }, benchmarkOptions);
+  const selectedFirst = [groups.selected, ...groups.all.filter((group) => peerGroupId(group) !== peerGroupId(groups.selected))];
+  const diagnostics = diagnose(
+    {
+      administration: administration.id,
+      current: cycleInput(current),
+      previous: previous === undefined ? undefined : cycleInput(previous),
+      validationFindings: current.findings.filter((finding) => finding.administration === administration.id),
+      groups: selectedFirst,
+    },
+    benchmarkOptions,
+  );
 
   return {
     framework: dataset.framework,
@@ -81,6 +95,7 @@ export function assess(dataset: Dataset, options: Pick<ReportOptions, "administr
     previous,
     benchmark,
     comparison,
+    diagnostics,
     setAside: [...dataset.current.setAside, ...(dataset.previous?.setAside ?? [])],
   };
 }

@@ -66,6 +66,7 @@ export function buildReportJson(assessment: Assessment, priorities: readonly Pri
     previous: previousSection(assessment),
     changes: assessment.comparison === undefined ? null : { settings: assessment.comparison.settings, cycles: assessment.comparison.cycles, measures: ownComparisons(assessment.comparison, administration.id).map(({ id, entry }) => ({ measure: id, values: entry.values, changes: entry.changes })) },
     priorities,
+    diagnostics: assessment.diagnostics,
   };
 }
 

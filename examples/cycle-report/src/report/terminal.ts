@@ -33,6 +33,11 @@ export function renderTerminalSummary(view: ReportView, setAside: readonly strin
 
   lines.push("", ...renderScoreTable(view));
   lines.push("", ...renderPriorities(view));
+  if (view.diagnostics.length > 0) {
+    const outliers = view.diagnostics.filter((row) => row.kind === "outlier").length;
+    const changes = view.diagnostics.length - outliers;
+    lines.push("", `Diagnostics: ${count(outliers, "outlier")} against peers and ${count(changes, "implausible change")} since the previous cycle, with questions in report.html.`);
+  }
   return lines.join("\n");
 }
 

@@ -4,7 +4,7 @@ import { BenchmarkLookup } from "./benchmark-lookup.js";
 import { buildChangeRows } from "./changes.js";
 import { buildKpiRows } from "./kpis.js";
 import { buildScoreRows } from "./scores.js";
-import type { FindingRow, PriorityRow, ReportView } from "./types.js";
+import type { DiagnosticRow, FindingRow, PriorityRow, ReportView } from "./types.js";
 
 /**
  * Builds what the terminal summary and the page show from an assessment: display text for
@@ -39,6 +39,10 @@ export function buildView(assessment: Assessment, priorities: readonly PriorityR
     changes: changes.scores,
     kpiChanges: changes.kpis,
     priorities,
+    diagnostics: assessment.diagnostics.findings.flatMap((finding): DiagnosticRow[] =>
+      finding.kind === "validation" ? [] : [{ kind: finding.kind, kpi: finding.label, question: finding.question }],
+    ),
+    diagnosticSettings: assessment.diagnostics.settings,
   };
 }
 

@@ -114,6 +114,15 @@ export interface PriorityRow extends ProvenanceNote {
   readonly drivers: readonly { readonly kpi: string; readonly text: string }[];
 }
 
+/** A diagnostic finding on a KPI value: an outlier against peers or an implausible change. */
+export interface DiagnosticRow {
+  readonly kind: "outlier" | "implausible-change";
+  /** The KPI's name. */
+  readonly kpi: string;
+  /** The question a diagnostic facilitator can ask, with the facts in it. */
+  readonly question: string;
+}
+
 /** A validation finding on the administration's data. */
 export interface FindingRow {
   readonly severity: "error" | "warning";
@@ -137,4 +146,7 @@ export interface ReportView {
   readonly changes: readonly ChangeRow[];
   readonly kpiChanges: readonly ChangeRow[];
   readonly priorities: readonly PriorityRow[];
+  readonly diagnostics: readonly DiagnosticRow[];
+  /** The thresholds the diagnostics used. */
+  readonly diagnosticSettings: { readonly outlierThreshold: string; readonly minimumPeers: number; readonly relativeChangeThreshold: string; readonly percentileJumpThreshold: string };
 }
