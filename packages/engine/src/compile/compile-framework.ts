@@ -59,8 +59,9 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set(["and", "or", "not", "T"]);
 /**
  * Compiles a framework: parses every KPI formula, applicability condition and validation rule
  * once, and checks names (with a "did you mean" hint), arity, periods, values against
- * conditions, and units. A KPI formula must give a value in the KPI's declared unit (a `number`
- * KPI accepts any unit); an applicability condition and a validation rule must give a condition.
+ * conditions, and units. A KPI formula must give a value in the KPI's declared unit, and a
+ * `number` KPI accepts any unit. An applicability condition and a validation rule must give a
+ * condition.
  *
  * Every problem is returned, not only the first, each with its path in the framework, such as
  * `kpis[7].formula`, and for problems inside a formula the line, column and an excerpt with a

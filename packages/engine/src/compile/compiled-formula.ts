@@ -7,8 +7,8 @@ import { MissingData, UndefinedValue, type Evaluate, type Frame, type Outcome } 
 import type { FormulaType } from "./units.js";
 
 /**
- * What evaluating one formula gives: a value, a condition, the data it misses, or why it has
- * no value although its data are present.
+ * Outcome of evaluating one formula: a value, a condition, the data it misses, or the reason it
+ * has no value although its data are present.
  */
 export type FormulaOutcome =
   | { readonly status: "value"; readonly value: EngineDecimal }

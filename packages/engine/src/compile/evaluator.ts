@@ -128,8 +128,8 @@ function buildComparison(node: ComparisonNode, slotOf: (name: string, period: Pe
 }
 
 /**
- * Builds `and` and `or` with three-valued logic: `false and x` is false and `true or x` is true
- * even when x is missing or undefined; otherwise a failure of either side is the result.
+ * Builds `and` and `or` with three-valued logic. `false and x` is false and `true or x` is true
+ * even when x is missing or undefined. Otherwise a failure of either side is the result.
  */
 function buildLogical(node: LogicalNode, slotOf: (name: string, period: Period) => number): Evaluate {
   const left = buildCondition(node.left, slotOf);

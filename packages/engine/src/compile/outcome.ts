@@ -3,8 +3,8 @@ import type { EngineDecimal } from "../decimal.js";
 import type { FormulaNode } from "../formula/ast.js";
 
 /**
- * Why a formula has no value. `MissingData` lists the data slots that were needed and absent;
- * `UndefinedValue` means the data are there but the formula has no value for them.
+ * Reason why a formula has no value. `MissingData` lists the data slots that were needed and
+ * absent. `UndefinedValue` means the data are there but the formula has no value for them.
  */
 export abstract class Failure {}
 
@@ -28,12 +28,12 @@ export class UndefinedValue extends Failure {
   }
 }
 
-/** What evaluating a formula node gives: a decimal, a condition, or why there is neither. */
+/** Outcome of evaluating a formula node: a decimal, a condition, or the reason there is neither. */
 export type Outcome = EngineDecimal | boolean | Failure;
 
 /**
- * Combines the failures of the operands of a strict operation: an undefined value wins, because
- * no missing figure could make the operation defined again; otherwise the missing slots are merged.
+ * Combines the failures of the operands of a strict operation. An undefined value wins, because
+ * no missing figure could make the operation defined again. Otherwise the missing slots are merged.
  */
 export function combineFailures(outcomes: readonly Outcome[]): Failure {
   const missing: number[] = [];
@@ -46,7 +46,7 @@ export function combineFailures(outcomes: readonly Outcome[]): Failure {
   return new MissingData(missing);
 }
 
-/** What an evaluation with tracing records, for explanations and for blocking on validation errors. */
+/** Record of a traced evaluation, for explanations and for blocking on validation errors. */
 export class Trace {
   /** Data slots read, each once, in the order first read, present or not. */
   readonly reads: number[] = [];

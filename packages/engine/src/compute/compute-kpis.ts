@@ -10,7 +10,7 @@ import { assertCompiled, prepareSubmission } from "./prepare.js";
 
 /** Options of {@link computeKpis} and {@link computeCycle}. */
 export interface ComputeOptions {
-  /** How values are rounded when they leave the engine. Default: 4 decimal places, half-even. */
+  /** Output rounding of every value that leaves the engine. Default: 4 decimal places, half-even. */
   rounding?: OutputRounding | undefined;
   /**
    * Validation findings to block KPIs with, such as those returned by `validateSubmission` (of
@@ -84,7 +84,7 @@ export function computeCycle(compiled: CompiledFramework, submissions: readonly 
     throw new PmmEngineError("invalid-input", `the submissions belong to different cycles (${[...cycles].sort().join(", ")}): compute one cycle at a time`);
   }
 
-  const ordered = [...byAdministration.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ordered = [...byAdministration.keys()].sort(compareCodeUnits);
   return ordered.flatMap((administration) => computeOne(compiled, byAdministration.get(administration)!, rounding, findings));
 }
 
@@ -93,6 +93,12 @@ function computeOne(compiled: CompiledFramework, submission: Submission, roundin
   const relevant = findings ?? validatePrepared(compiled, data);
   const blocked = blockedSlots(relevant, data.administration, compiled.slots);
   return compiled.kpis.map((entry) => computeKpiResult(entry, { data, slots: compiled.slots, rounding, blocked }));
+}
+
+/** Orders strings by UTF-16 code units, the same on every machine and locale. */
+function compareCodeUnits(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
 }
 
 function resolveComputeOptions(options: ComputeOptions | undefined): { rounding: OutputRounding; findings: readonly ValidationFinding[] | undefined } {

@@ -6,7 +6,7 @@ import { toOutputString, type OutputRounding } from "../decimal.js";
 import type { FormulaNode } from "../formula/ast.js";
 import { Precedence, precedenceOf, printFormula } from "../formula/printer.js";
 
-/** What an explanation is built from: the traced evaluation and the data it read. */
+/** Sources of an explanation: the traced evaluation and the data it read. */
 export interface ExplanationSource {
   readonly kpi: Kpi;
   readonly formula: CompiledFormula;

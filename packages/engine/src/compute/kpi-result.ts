@@ -9,7 +9,7 @@ import type { PreparedSubmission } from "./prepare.js";
 /** Values at or beyond 10^30 in magnitude have more integer digits than a submitted decimal may have. */
 const OUTPUT_LIMIT = new EngineDecimal("1e30");
 
-/** What computing one KPI for one administration needs besides the KPI. */
+/** Inputs of the computation of one KPI for one administration, besides the KPI itself. */
 export interface KpiComputation {
   readonly data: PreparedSubmission;
   readonly slots: DataSlots;

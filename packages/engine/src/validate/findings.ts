@@ -1,7 +1,7 @@
 import type { Period } from "@pmm/model";
 
 /**
- * What a validation finding is about:
+ * Subject of a validation finding:
  * - `data-value`: a value breaks a built-in check of its data element (negative count, fraction
  *   where whole numbers are required, yes-no other than 0 or 1, share outside 0–100, outside the
  *   element's range, period the element does not collect);
@@ -28,8 +28,8 @@ export type ValidationFindingKind =
   | "rule-skipped";
 
 /**
- * How serious a finding is. An `error` blocks the KPIs that read the faulty values (their status
- * is `invalid`); a `warning` blocks nothing; `info` reports a rule that could not be checked.
+ * Severity of a finding. An `error` blocks the KPIs that read the faulty values, whose status is
+ * then `invalid`. A `warning` blocks nothing, and `info` reports a rule that could not be checked.
  */
 export type FindingSeverity = "error" | "warning" | "info";
 
@@ -59,6 +59,6 @@ export interface ValidationFinding {
   readonly values: readonly FindingValue[];
   /** The KPIs concerned, for `missing-value`, `unknown-kpi` and `not-applicable-not-allowed`. */
   readonly kpis?: readonly string[];
-  /** What is wrong and what to do. */
+  /** Message that says what is wrong and what to do. */
   readonly message: string;
 }

@@ -16,9 +16,9 @@ import type { FindingValue, ValidationFinding } from "./findings.js";
  *    `@pmm/model` (errors; a period the element does not collect is a warning);
  * 3. values of unknown data elements (warnings, with a "did you mean" hint in the message);
  * 4. not-applicable declarations of unknown KPIs (warnings) or of KPIs that do not allow it (errors);
- * 5. the framework's validation rules, in framework order: a rule that does not hold gives a
- *    finding with the rule's own severity; a rule that cannot be checked because a value it reads
- *    is missing, or because it has no value, gives an `info` finding of kind `rule-skipped`;
+ * 5. the framework's validation rules, in framework order. A rule that does not hold gives a
+ *    finding with the rule's own severity. A rule that cannot be checked, because a value it
+ *    reads is missing or because it has no value, gives an `info` finding of kind `rule-skipped`;
  * 6. values that a KPI needs but that are missing (warnings), one finding per value, naming the
  *    KPIs that need it. KPIs declared not applicable, or whose applicability condition is false,
  *    need nothing, and a value behind an `if` branch that is not taken is not needed.
@@ -166,5 +166,6 @@ function nameOf(compiled: CompiledFramework, slot: number): string {
 }
 
 function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
 }
