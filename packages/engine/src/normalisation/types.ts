@@ -4,7 +4,7 @@ import type { EngineDecimal } from "../decimal.js";
 export type ScoredDirection = "higher-is-better" | "lower-is-better";
 
 /**
- * How a normalised score was moved onto the scale:
+ * The change that moved a normalised score onto the scale:
  *
  * - `truncated`: set to a `bound` of the scale; `rawScore` is the score before truncation.
  * - `capped`: set to 100 beyond a target; `rawScore` is the uncapped score when there is one.

@@ -5,7 +5,7 @@ import { median } from "./quantile.js";
 import { emptyFailure, fail, succeed, type Statistic } from "./statistic.js";
 
 /**
- * Which standard deviation: `sample` divides the sum of squared deviations by `n − 1` (Bessel's
+ * The kind of standard deviation: `sample` divides the sum of squared deviations by `n − 1` (Bessel's
  * correction, as R's `sd` and spreadsheet `STDEV.S`), `population` divides it by `n` (as
  * spreadsheet `STDEV.P`).
  */
@@ -64,7 +64,7 @@ export function medianAbsoluteDeviation(values: readonly EngineDecimal[]): Stati
   return median(values.map((value) => value.minus(center.value).abs()));
 }
 
-/** The sum of squared deviations from the mean, `Σ(x − x̄)²`, or the failure `empty`. */
+/** Computes the sum of squared deviations from the mean, `Σ(x − x̄)²`, or the failure `empty`. */
 export function sumOfSquaredDeviations(values: readonly EngineDecimal[]): Statistic {
   const average = mean(values);
   if (!average.ok) return average.reason === "empty" ? emptyFailure("standard deviation") : average;
@@ -78,7 +78,7 @@ export function sumOfSquaredDeviations(values: readonly EngineDecimal[]): Statis
   );
 }
 
-/** Whether every value equals the first; true for no values. */
+/** Tells whether every value equals the first; true for no values. */
 export function allEqual(values: readonly EngineDecimal[]): boolean {
   const first = values[0];
   return first === undefined || values.every((value) => value.eq(first));

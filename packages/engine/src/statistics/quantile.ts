@@ -78,7 +78,9 @@ export function median(values: readonly EngineDecimal[]): Statistic {
 }
 
 function checkProbability(p: EngineDecimal | number): EngineDecimal {
-  const probability = typeof p === "number" ? (Number.isFinite(p) ? new EngineDecimal(p) : undefined) : p;
+  let probability: EngineDecimal | undefined = undefined;
+  if (typeof p !== "number") probability = p;
+  else if (Number.isFinite(p)) probability = new EngineDecimal(p);
   if (probability === undefined || !EngineDecimal.isDecimal(probability) || !probability.isFinite() || probability.lt(0) || probability.gt(1)) {
     throw new InvalidOptionError("p", `quantile probability ${String(p)} is outside 0–1: pass a probability such as 0.25 for the first quartile`);
   }

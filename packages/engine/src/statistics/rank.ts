@@ -3,7 +3,7 @@ import { InvalidOptionError, PmmEngineError } from "../errors.js";
 import { emptyFailure, requireFinite, sortAscending, succeed, type Statistic } from "./statistic.js";
 
 /**
- * How tied values are ranked. For the values 10, 20, 20, 30 in ascending order:
+ * The tie rule of ranks. For the values 10, 20, 20, 30 in ascending order:
  *
  * - `competition` (1, 2, 2, 4): ties share the best rank and the next rank is skipped, as in
  *   sports tables and spreadsheet `RANK.EQ`.
@@ -13,7 +13,7 @@ import { emptyFailure, requireFinite, sortAscending, succeed, type Statistic } f
  */
 export type RankMethod = "competition" | "dense" | "fractional";
 
-/** Which values rank first: `ascending` gives the smallest value rank 1, `descending` the largest. */
+/** The order of ranks: `ascending` gives the smallest value rank 1, `descending` the largest. */
 export type RankOrder = "ascending" | "descending";
 
 /**
@@ -103,7 +103,7 @@ export function ranks(values: readonly EngineDecimal[], method: RankMethod = "fr
   });
 }
 
-/** A key under which equal decimals meet, whatever their written form (`2.50` and `2.5`). */
+/** Builds a key under which equal decimals meet, whatever their written form (`2.50` and `2.5`). */
 function key(value: EngineDecimal): string {
   return value.isZero() ? "0" : value.toString();
 }

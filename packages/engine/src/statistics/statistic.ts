@@ -51,7 +51,7 @@ export function sortAscending(values: readonly EngineDecimal[]): EngineDecimal[]
   return [...values].sort((a, b) => a.comparedTo(b));
 }
 
-/** The failure for an empty list, naming the statistic. */
+/** Builds the failure for an empty list, naming the statistic. */
 export function emptyFailure(statistic: string): StatisticFailure {
   return fail("empty", `the ${statistic} of no values is undefined: pass at least one value`);
 }

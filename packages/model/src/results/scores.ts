@@ -4,7 +4,7 @@ import { AggregationMethod, NormalisationMethod } from "../framework/scoring.js"
 import { Id } from "../primitives.js";
 
 /**
- * How a KPI score was moved onto the score scale:
+ * The change that moved a KPI score onto the score scale:
  *
  * - `truncated`: the normalised value fell outside the scale and was set to its `bound`
  *   (0 or 100 for most methods, `low` or `high` for min-max); `rawScore` is the value before.
@@ -17,7 +17,7 @@ export const ScoreAdjustment = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("capped"), rawScore: DecimalString.optional() }),
   z.object({ kind: z.literal("outside-bands") }),
 ]);
-/** How a KPI score was moved onto the score scale. */
+/** The change that moved a KPI score onto the score scale. */
 export type ScoreAdjustment = z.infer<typeof ScoreAdjustment>;
 
 /** The target a distance-to-target score was measured against, and where it came from. */
@@ -49,19 +49,19 @@ export const NotScorableReason = z.enum(["no-variance", "single-value", "invalid
 /** Why a KPI has no value to score: the status of its KPI result, or `no-result` when there was none. */
 export const MissingValueReason = z.enum(["missing-data", "undefined", "invalid", "no-result"]);
 
-/** How the decimals of a score result were rounded, once, at the output. */
+/** The rounding of the decimals of a score result, applied once, at the output. */
 export const ScoreRounding = z.object({
   /** Digits after the decimal point, 0 to 20. */
   decimalPlaces: z.number().int().min(0).max(20),
   mode: z.enum(["half-even", "half-up", "half-down", "up", "down", "ceil", "floor"]),
 });
-/** How the decimals of a score result were rounded. */
+/** The rounding of the decimals of a score result. */
 export type ScoreRounding = z.infer<typeof ScoreRounding>;
 
 const KpiScoreBase = { administration: Id, kpi: Id, outcome: Id };
 
 /**
- * The score of one KPI for one administration, or the status that says why there is none.
+ * The score of one KPI for one administration, or the status that explains why there is none.
  *
  * - `scored`: `score` is the normalised value (0–100 unless the KPI's settings allow more);
  *   `value` is the KPI value it comes from.
@@ -109,7 +109,7 @@ const NodeScoreBase = {
 
 /**
  * The score of an expected outcome, a dimension or the overall index for one administration,
- * or the status that says why there is none.
+ * or the status that explains why there is none.
  *
  * `coverage` is the share (0–1) of the children's weight that has a score, counting only
  * children that are applicable and scored by design.
