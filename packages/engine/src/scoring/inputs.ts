@@ -76,7 +76,8 @@ export function indexResults(framework: Framework, results: readonly KpiResult[]
 
 /**
  * Builds the reference distribution of each KPI whose normalisation reads other values: the
- * values of the cycle, plus those of the pooled cycles when the KPI sets `pooled`. Results of
+ * values of the cycle, plus those of the pooled cycles when the KPI sets `pooled`. The count of
+ * cycles includes this one and each pooled cycle with at least one value of the KPI. Results of
  * pooled cycles for KPIs this framework does not define are ignored.
  */
 export function buildReferences(framework: Framework, current: IndexedResults, pooled: readonly (readonly KpiResult[])[]): Map<string, ReferenceDistribution> {
@@ -87,9 +88,15 @@ export function buildReferences(framework: Framework, current: IndexedResults, p
   const references = new Map<string, ReferenceDistribution>();
   for (const kpi of reading) {
     const values = [...(current.valuesByKpi.get(kpi.id) ?? [])];
-    const usesPool = pooledIds.has(kpi.id);
-    if (usesPool) for (const cycle of previous) values.push(...(cycle.get(kpi.id) ?? []));
-    references.set(kpi.id, describeReference(values, usesPool ? pooled.length + 1 : 1));
+    let cycles = 1;
+    if (pooledIds.has(kpi.id)) {
+      for (const cycle of previous) {
+        const earlier = cycle.get(kpi.id) ?? [];
+        values.push(...earlier);
+        if (earlier.length > 0) cycles += 1;
+      }
+    }
+    references.set(kpi.id, describeReference(values, cycles));
   }
   return references;
 }

@@ -229,6 +229,15 @@ describe("scoreCycle pooling", () => {
     expect(scores.references.find((reference) => reference.kpi === "k3")).toMatchObject({ count: 5, cycles: 2, min: "0", max: "40" });
   });
 
+  it("counts only cycles with values", () => {
+    const pooledFramework = variant((input) => {
+      input.kpis[2] = { ...input.kpis[2]!, scoring: { normalisation: { method: "min-max" }, pooled: true } };
+      return input;
+    });
+    const scores = scoreCycle(pooledFramework, fixtureResults, { submissions: fixtureSubmissions, pooled: [[valueResult("A", "k1", "1")], [valueResult("A", "k3", "0")]] });
+    expect(scores.references.find((reference) => reference.kpi === "k3")).toMatchObject({ count: 4, cycles: 2, min: "0" });
+  });
+
   it("ignores other cycles unless pooled", () => {
     const scores = scoreCycle(fixture, fixtureResults, { submissions: fixtureSubmissions, pooled: [[valueResult("A", "k3", "0")]] });
     expect(JSON.stringify(scores)).toBe(JSON.stringify(result));
