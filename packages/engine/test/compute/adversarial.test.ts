@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { MAX_NESTING_DEPTH, computeKpis, validateSubmission } from "../compile/api.js";
+import { compiledParts, kpi, submission } from "../compile/fixtures.js";
+
+describe("adversarial formulas and data", () => {
+  it("computes a chain of 900 additions without overflowing the stack", () => {
+    const compiled = compiledParts({ kpis: [kpi("k1", Array.from({ length: 900 }, () => "a").join(" + "), "number")] });
+    const [result] = computeKpis(compiled, submission({ a: "1.5" }));
+    // 900 × 1.5 = 1350, by hand.
+    expect(result).toMatchObject({ status: "value", value: "1350" });
+    expect(result?.status === "value" && result.explanation.steps).toHaveLength(899);
+  });
+
+  it("computes parentheses nested to the limit", () => {
+    const formula = `${"(".repeat(MAX_NESTING_DEPTH)}a + 1${")".repeat(MAX_NESTING_DEPTH)} * 2`;
+    const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", formula, "number")] }), submission({ a: "4" }));
+    // (4 + 1) × 2 = 10, by hand.
+    expect(result).toMatchObject({ status: "value", value: "10" });
+  });
+
+  it("treats prototype names in data as unknown data elements", () => {
+    const compiled = compiledParts({ kpis: [kpi("k1", "a", "number")] });
+    const clean = submission({ a: "1" });
+    const raw = { ...clean, values: [...clean.values, { dataElement: "__proto__", period: "T" as const, value: "5" }, { dataElement: "constructor", period: "T" as const, value: "6" }, { dataElement: "toString", period: "T" as const, value: "7" }] };
+    const findings = validateSubmission(compiled, raw);
+    expect(findings.map((finding) => [finding.kind, finding.dataElements[0]])).toEqual([
+      ["unknown-data-element", "__proto__"],
+      ["unknown-data-element", "constructor"],
+      ["unknown-data-element", "toString"],
+    ]);
+    expect(computeKpis(compiled, raw)).toMatchObject([{ status: "value", value: "1" }]);
+    expect(Object.prototype).not.toHaveProperty("5");
+  });
+
+  it("declares prototype names not applicable without effect", () => {
+    const compiled = compiledParts({ kpis: [kpi("k1", "a", "number")] });
+    const findings = validateSubmission(compiled, submission({ a: "1" }, { notApplicable: [{ kpi: "constructor", reason: "x" }] }));
+    expect(findings.map((finding) => finding.kind)).toEqual(["unknown-kpi"]);
+  });
+
+  it("handles the extremes of submitted decimals exactly", () => {
+    const compiled = compiledParts({ kpis: [kpi("k1", "a - b", "number"), kpi("k2", "a / b", "number"), kpi("k3", "c * d", "number")] });
+    const results = computeKpis(compiled, submission({ a: "999999999999999999999999999999.999999999999999999999999999999", b: "0.000000000000000000000000000001", c: "0.000000000000000000000000000001", d: "0.000000000000000000000000000001" }));
+    // By hand: the difference keeps 60 digits only at 50 significant digits, so it rounds to
+    // 10^30 at the output, which is out of range; the quotient is about 10^60; the product 10^-60 rounds to 0.
+    expect(results.map((result) => (result.status === "value" ? result.value : result.status === "undefined" ? result.reason : result.status))).toEqual(["out-of-range", "out-of-range", "0"]);
+  });
+});
