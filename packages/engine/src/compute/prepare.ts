@@ -95,6 +95,8 @@ function prepare(compiled: CompiledFramework, input: readonly DataValue[], admin
     if (given.get(slot)!.length > 1) continue;
     texts[slot] = text;
     if (canonical.ok) {
+      // NOTE: a submitted decimal may have 60 significant digits (30 on each side of the point),
+      // but EngineDecimal operations keep 50, so arithmetic on such extreme inputs rounds at the 50th digit.
       values[slot] = new EngineDecimal(canonical.value);
     } else {
       unusable.add(slot);
