@@ -76,10 +76,8 @@ export async function createReport(options: ReportOptions): Promise<{ summary: s
   });
   const assessment = assess(dataset, options);
 
-  // TODO: rank priorities with the engine's prioritize once it is exported from @pmm/engine.
-  const priorities: never[] = [];
-  const view = buildView(assessment, priorities);
-  const json = `${JSON.stringify(buildReportJson(assessment, priorities), null, 2)}\n`;
+  const view = buildView(assessment);
+  const json = `${JSON.stringify(buildReportJson(assessment), null, 2)}\n`;
   const page = renderPage(view);
 
   await writeOutputFolder(options.outDir, [

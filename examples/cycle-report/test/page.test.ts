@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -124,7 +125,7 @@ describe.skipIf(chromiumMissing)(title, () => {
     const outside = await page.locator("svg.chart").evaluateAll((elements) =>
       elements.flatMap((element) => {
         const frame = element.getBoundingClientRect();
-        return [...element.querySelectorAll("text")]
+        return Array.from(element.querySelectorAll("text"))
           .map((text) => ({ text: text.textContent ?? "", box: text.getBoundingClientRect() }))
           .filter(({ box }) => box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
           .map(({ text }) => `${element.querySelector("title")?.id ?? "chart"}: ${text}`);

@@ -1,5 +1,5 @@
-import { peerGroupId, benchmarkCycle, compareCycles, diagnose, type CompiledFramework } from "@pmm/engine";
-import type { Administration, BenchmarkResult, ComparisonResult, DiagnosticReport, Framework, Viewer } from "@pmm/model";
+import { benchmarkCycle, compareCycles, diagnose, peerGroupId, prioritize, type CompiledFramework } from "@pmm/engine";
+import type { Administration, BenchmarkResult, ComparisonResult, DiagnosticReport, Framework, PriorityReport, Viewer } from "@pmm/model";
 import { ReportInputError } from "../errors.js";
 import type { Dataset } from "../load/dataset.js";
 import type { ReportOptions } from "../options.js";
@@ -10,6 +10,12 @@ import { reportPeerGroups, type ReportPeerGroups } from "./peer-groups.js";
 
 /** Least number of administrations a peer figure needs to be published. */
 export const PUBLICATION_MINIMUM = 3;
+
+/**
+ * The peer figure priority gaps are measured against: the mean, as in the score chart, so that
+ * the gaps match the figures the report shows beside each score.
+ */
+export const PRIORITY_REFERENCE = "mean";
 
 /** Everything computed for one administration's cycle report. */
 export interface Assessment {
@@ -29,6 +35,8 @@ export interface Assessment {
   readonly comparison: ComparisonResult | undefined;
   /** Outliers against peers, implausible changes and validation findings, with interview questions. */
   readonly diagnostics: DiagnosticReport;
+  /** Outcomes and dimensions ranked by weighted gap to the mean of the selected peer group. */
+  readonly priorities: PriorityReport;
   /** Rows of peers' data left out because they name an unknown data element. */
   readonly setAside: readonly string[];
 }
@@ -38,8 +46,9 @@ export interface Assessment {
  * computes every submission of the current and the previous cycle, scores both cycles (pooled
  * KPIs normalise against both, so their scores compare), benchmarks the current cycle in the
  * administration's region, income group, the world and the chosen peer group, compares it
- * with the previous cycle and diagnoses the administration's data (outliers in the chosen peer
- * group first, implausible changes since the previous cycle).
+ * with the previous cycle, diagnoses the administration's data (outliers in the chosen peer
+ * group first, implausible changes since the previous cycle) and ranks its outcomes as
+ * priorities by their weighted gap to the chosen peer group's mean.
  *
  * @param dataset - The loaded inputs.
  * @param options - The administration, viewer and peer group.
@@ -85,6 +94,15 @@ export function assess(dataset: Dataset, options: Pick<ReportOptions, "administr
     benchmarkOptions,
   );
 
+  const priorities = prioritize({
+    administration: administration.id,
+    benchmark,
+    framework: compiled.framework,
+    scores: current.scores,
+    group: peerGroupId(groups.selected),
+    reference: PRIORITY_REFERENCE,
+  });
+
   return {
     framework: dataset.framework,
     compiled,
@@ -96,6 +114,7 @@ export function assess(dataset: Dataset, options: Pick<ReportOptions, "administr
     benchmark,
     comparison,
     diagnostics,
+    priorities,
     setAside: [...dataset.current.setAside, ...(dataset.previous?.setAside ?? [])],
   };
 }

@@ -34,6 +34,9 @@ ol.priorities { padding-left: 0; list-style: none; counter-reset: none; }
 ol.priorities > li { border: 1px solid #ddd; border-left: 5px solid #D55E00; padding: 8px 12px; margin: 10px 0; }
 .priority-head { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
 .priority-rank { font-weight: 700; font-size: 1.1rem; }
+.priority-gap { display: flex; gap: 10px; align-items: center; margin: 4px 0; }
+.priority-gap svg { flex: none; }
+ol.priorities ul { margin: 2px 0 0; }
 .legend-list { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 0.85rem; }
 .legend-list svg { vertical-align: middle; margin-right: 4px; }
 footer { margin-top: 36px; border-top: 1px solid #ccc; padding-top: 10px; font-size: 0.82rem; color: #444; }

@@ -4,7 +4,6 @@ import type { Assessment } from "../assess/assess.js";
 import type { CycleComputation } from "../assess/compute.js";
 import { BenchmarkLookup } from "../view/benchmark-lookup.js";
 import { ownComparisons } from "../view/changes.js";
-import type { PriorityRow } from "../view/types.js";
 
 /** The version of the report.json layout; raised when a field changes meaning or is removed. */
 export const REPORT_FORMAT_VERSION = 1;
@@ -28,14 +27,13 @@ const WITHHELD_MESSAGE = "not disclosed to this viewer by the administration's d
  * viewer: individual values in the selected peer group, statistics in every group.
  *
  * @param assessment - The computed assessment.
- * @param priorities - The priority rows.
  * @returns The document, ready for `JSON.stringify`.
  * @example
  * ```ts
- * const text = `${JSON.stringify(buildReportJson(assessment, priorities), null, 2)}\n`;
+ * const text = `${JSON.stringify(buildReportJson(assessment), null, 2)}\n`;
  * ```
  */
-export function buildReportJson(assessment: Assessment, priorities: readonly PriorityRow[]): unknown {
+export function buildReportJson(assessment: Assessment): unknown {
   const { administration, framework, groups } = assessment;
   const findings = assessment.current.findings.filter((finding) => finding.administration === administration.id);
   const count = (severity: string): number => findings.filter((finding) => finding.severity === severity).length;
@@ -65,7 +63,7 @@ export function buildReportJson(assessment: Assessment, priorities: readonly Pri
     current: currentSection(assessment),
     previous: previousSection(assessment),
     changes: assessment.comparison === undefined ? null : { settings: assessment.comparison.settings, cycles: assessment.comparison.cycles, measures: ownComparisons(assessment.comparison, administration.id).map(({ id, entry }) => ({ measure: id, values: entry.values, changes: entry.changes })) },
-    priorities,
+    priorities: assessment.priorities,
     diagnostics: assessment.diagnostics,
   };
 }

@@ -67,10 +67,10 @@ function renderScoreTable(view: ReportView): string[] {
 }
 
 function renderPriorities(view: ReportView): string[] {
-  if (view.priorities.length === 0) return [`Priorities: no expected outcome is behind ${view.peerGroupLabel}.`];
-  const lines = [`Priorities (biggest gaps to ${view.peerGroupLabel}):`];
+  if (view.priorities.length === 0) return [`Priorities: no expected outcome is behind the mean of ${view.peerGroupLabel}.`];
+  const lines = [`Priorities (expected outcomes furthest behind the mean of ${view.peerGroupLabel}, weighted):`];
   for (const priority of view.priorities.slice(0, LISTED)) {
-    lines.push(`  ${priority.rank}. ${priority.outcome} (${priority.dimension}): ${priority.gapText}`);
+    lines.push(`  ${priority.rank}. ${priority.outcome} (${priority.dimension}): ${priority.gapText}, weight ${priority.weightText}`);
     if (priority.drivers.length > 0) lines.push(`     driven by ${priority.drivers.map((driver) => `${driver.kpi} (${driver.text})`).join("; ")}`);
   }
   if (view.priorities.length > LISTED) lines.push(`  ... and ${view.priorities.length - LISTED} more in report.html`);

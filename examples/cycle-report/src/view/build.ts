@@ -4,21 +4,21 @@ import { BenchmarkLookup } from "./benchmark-lookup.js";
 import { buildChangeRows } from "./changes.js";
 import { buildKpiRows } from "./kpis.js";
 import { buildScoreRows } from "./scores.js";
-import type { DiagnosticRow, FindingRow, PriorityRow, ReportView } from "./types.js";
+import { buildPriorityRows, unrankedNote } from "./priorities.js";
+import type { DiagnosticRow, FindingRow, ReportView } from "./types.js";
 
 /**
  * Builds what the terminal summary and the page show from an assessment: display text for
  * every figure, and a labelled reason wherever a figure is absent.
  *
  * @param assessment - The computed assessment.
- * @param priorities - The priority rows, ranked.
  * @returns The view.
  * @example
  * ```ts
- * const view = buildView(assessment, priorities);
+ * const view = buildView(assessment);
  * ```
  */
-export function buildView(assessment: Assessment, priorities: readonly PriorityRow[]): ReportView {
+export function buildView(assessment: Assessment): ReportView {
   const { administration, framework, current, previous } = assessment;
   const lookup = new BenchmarkLookup(assessment.benchmark, administration.id);
   const { dimensions, overall } = buildScoreRows(assessment, lookup);
@@ -38,7 +38,8 @@ export function buildView(assessment: Assessment, priorities: readonly PriorityR
     kpis: buildKpiRows(assessment, lookup),
     changes: changes.scores,
     kpiChanges: changes.kpis,
-    priorities,
+    priorities: buildPriorityRows(assessment),
+    unrankedNote: unrankedNote(assessment),
     diagnostics: assessment.diagnostics.findings.flatMap((finding): DiagnosticRow[] =>
       finding.kind === "validation" ? [] : [{ kind: finding.kind, kpi: finding.label, question: finding.question }],
     ),

@@ -107,8 +107,10 @@ export interface PriorityRow extends ProvenanceNote {
   readonly rank: number;
   readonly outcome: string;
   readonly dimension: string;
-  /** The gap to the peer benchmark, such as "-18.4 points below the region mean". */
+  /** The gap to the peer benchmark, such as "18.4 points below the mean of Region: Europe". */
   readonly gapText: string;
+  /** The outcome's weight in the overall index, such as "8.3 % of the overall index". */
+  readonly weightText: string;
   /** The size of the gap in score points, for the bar; 0 when unknown. */
   readonly gap: number;
   readonly drivers: readonly { readonly kpi: string; readonly text: string }[];
@@ -146,6 +148,8 @@ export interface ReportView {
   readonly changes: readonly ChangeRow[];
   readonly kpiChanges: readonly ChangeRow[];
   readonly priorities: readonly PriorityRow[];
+  /** Which outcomes could not be ranked as priorities and why. */
+  readonly unrankedNote: string | undefined;
   readonly diagnostics: readonly DiagnosticRow[];
   /** The thresholds the diagnostics used. */
   readonly diagnosticSettings: { readonly outlierThreshold: string; readonly minimumPeers: number; readonly relativeChangeThreshold: string; readonly percentileJumpThreshold: string };
