@@ -26,6 +26,12 @@ import { makeTemporaryFolder, readReport, removeFolder, runInProcess, type RunRe
 //   Region Europe, mean of tf.electronic = (95 + 90 + 100 + 75) / 4 = 90.
 //   E1 in 2023: electronic 900 / 1000 → 90 → score 80; release 36000 / 1000 = 36 h → score 25;
 //     TF = 52.5, so the change to 2025 is +17.5, an improvement.
+//   Priorities of E2 against the Europe means (each outcome is alone in its dimension, so its
+//     weight in the overall index is 1/4): OD 71.6667 − 50 = 21.6667 (mean of E1, E2, E3: E4 has
+//     no staff figures); RC 65 − 50 = 15; ESP 20 − 10 = 10; TF 58.75 − 52.5 = 6.25. Ranked by
+//     gap × 1/4: od.o, rc.o, esp.o, tf.o. Within TF, tf.release drives the gap: its score mean
+//     (50 + 25 + 75 + 0) / 4 = 37.5 is 12.5 above E2's 25, while tf.electronic's mean
+//     (90 + 80 + 100 + 50) / 4 = 80 equals E2's score, so it is no driver.
 
 let dataDir: string;
 let root: string;
@@ -138,6 +144,25 @@ describe("report of P1", () => {
     expect(region?.suppression?.reason).toBe("below-publication-minimum");
     const page = await readFile(path.join(root, "out-p1", "report.html"), "utf8");
     expect(page).toContain("suppressed: fewer than 3 administrations");
+  });
+});
+
+describe("priorities of E2", () => {
+  it("ranks outcomes by weighted gap", async () => {
+    const out = path.join(root, "out-e2");
+    const e2 = await runInProcess(["--data", dataDir, "--administration", "E2", "--out", out]);
+    expect(e2.status).toBe(0);
+    const report = await readReport(out);
+    const outcomes = report.priorities.outcomes.map((priority: any) => [priority.node, priority.gap, priority.weight]);
+    expect(outcomes).toEqual([
+      ["od.o", "21.6667", "0.25"],
+      ["rc.o", "15", "0.25"],
+      ["esp.o", "10", "0.25"],
+      ["tf.o", "6.25", "0.25"],
+    ]);
+    const tf = report.priorities.outcomes.find((priority: any) => priority.node === "tf.o");
+    expect(tf.drivers.map((driver: any) => [driver.kpi, driver.gap])).toEqual([["tf.release", "12.5"]]);
+    expect(e2.stdout).toContain("1. Outcome od.o (OD): 21.7 points below the mean of Region: Europe");
   });
 });
 
