@@ -61,7 +61,8 @@ describe("random formulas", { timeout: 120_000 }, () => {
       }),
       { numRuns: 1_000 },
     );
-    // Most random trees mix units badly; enough of them compile for the property to mean something.
-    expect(compiledCount).toBeGreaterThan(100);
+    // Most random trees mix units badly: about one in ten compiles (87 to 130 in trial runs), far
+    // above this bound, which only guards against a generator that no longer produces valid formulas.
+    expect(compiledCount).toBeGreaterThan(30);
   });
 });
