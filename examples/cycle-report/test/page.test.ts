@@ -143,11 +143,14 @@ describe.skipIf(chromiumMissing)(title, () => {
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(existsSync(SCREENSHOT)).toBe(true);
-    // PMM_DOCS_SCREENSHOT=1 also refreshes the picture in docs/cycle-report.md: the top of the page.
+    // PMM_DOCS_SCREENSHOT=1 also refreshes the picture in docs/cycle-report.md: the dimension
+    // scores and the first dimension's KPIs.
     if (process.env.PMM_DOCS_SCREENSHOT === "1") {
       const docsImage = path.join(REPO_ROOT, "docs", "images", "report.png");
+      const top = await page.locator("#scores").evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+      const bottom = await page.locator("svg.chart").nth(1).evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
       await mkdir(path.dirname(docsImage), { recursive: true });
-      await page.screenshot({ path: docsImage, clip: { x: 0, y: 0, width: 900, height: 1500 }, fullPage: true });
+      await page.screenshot({ path: docsImage, clip: { x: 40, y: top - 12, width: 820, height: bottom - top + 24 }, fullPage: true });
     }
   });
 });

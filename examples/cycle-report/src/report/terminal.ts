@@ -62,7 +62,7 @@ function renderScoreTable(view: ReportView): string[] {
       .map((cell, column) => (column === 0 ? truncate(cell, nameWidth).padEnd(nameWidth) : cell.padStart(widths[column] ?? 0)))
       .join("  ")
       .trimEnd();
-  const legend = `Peer figures are mean scores: ${(rows[0]?.groups ?? []).map((group) => group.label).join("; ")}.`;
+  const legend = `Peer figures are mean scores of ${(rows[0]?.groups ?? []).map((group) => group.name).join("; ")}.`;
   return [format(headers), ...table.map(format), legend];
 }
 

@@ -22,7 +22,8 @@ export function buildScoreRows(assessment: Assessment, lookup: BenchmarkLookup):
       const group = lookup.group(measureId, definition);
       return {
         series: seriesName(definition),
-        label: `${describePeerGroup(definition)}${group === undefined ? "" : ` (n = ${group.counts.values})`}`,
+        name: describePeerGroup(definition),
+        n: group?.counts.values,
         shown: shownGroupMean(group, "score", minimum),
       };
     }),

@@ -28,8 +28,10 @@ export interface ProvenanceNote {
 export interface GroupFigure {
   /** Short label for legends, such as "Region". */
   readonly series: string;
-  /** Full label, such as "Region: Europe (n = 14)". */
-  readonly label: string;
+  /** The group's name, such as "Region: Europe". */
+  readonly name: string;
+  /** How many administrations contributed a score to the figure; `undefined` when not benchmarked. */
+  readonly n: number | undefined;
   readonly shown: Shown;
 }
 

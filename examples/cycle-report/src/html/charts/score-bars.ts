@@ -37,7 +37,7 @@ export function renderScoreBars(rows: readonly ScoreRow[], chart: { id: string; 
     const left = MARGIN.left + rowIndex * groupWidth + (groupWidth - barWidth * seriesNames.length) / 2;
     const figures: { series: string; label: string; shown: Shown }[] = [
       { series: seriesNames[0] as string, label: "This administration", shown: row.own },
-      ...row.groups.map((group) => ({ series: group.series, label: group.label, shown: group.shown })),
+      ...row.groups.map((group) => ({ series: group.series, label: `${group.name}${group.n === undefined ? "" : ` (n = ${group.n})`}`, shown: group.shown })),
     ];
     const bars = figures.map((figure, index) => renderBar(figure, index, left + index * barWidth, barWidth, y, chart.id, row.name));
     const nameLines = wrapText(row.name, groupWidth - 8, 11, 2);
