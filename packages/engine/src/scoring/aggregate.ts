@@ -2,6 +2,7 @@ import { EngineDecimal } from "../decimal.js";
 import type { Aggregation } from "@pmm/model";
 import { weightedMean } from "../statistics/means.js";
 import type { AggregateChild, NodeScoreState } from "./types.js";
+import type { WeightCache } from "./weight-cache.js";
 
 const ZERO = new EngineDecimal(0);
 const LISTED_CHILDREN = 5;
@@ -18,8 +19,9 @@ const LISTED_CHILDREN = 5;
  * @param children - The children in the framework's order.
  * @param aggregation - The mean, its exponent and the threshold.
  * @param label - The node's name in messages, such as `outcome "tf.paperless"`.
+ * @param cache - Shares the end-to-end KPI weights between administrations.
  */
-export function aggregateChildren(children: readonly AggregateChild[], aggregation: Aggregation, label: string): NodeScoreState {
+export function aggregateChildren(children: readonly AggregateChild[], aggregation: Aggregation, label: string, cache: WeightCache): NodeScoreState {
   const counted = children.filter((child) => child.state.kind === "scored" || child.state.kind === "missing");
   const countedWeight = totalWeight(counted);
 
@@ -52,23 +54,7 @@ export function aggregateChildren(children: readonly AggregateChild[], aggregati
     return { status: "not-aggregable", coverage, message: `${label} cannot be aggregated: ${mean.message}` };
   }
 
-  return { status: "scored", score: mean.value, coverage, method: aggregation.method, power, weights: combineWeights(scored, scoredWeight) };
-}
-
-/**
- * Computes the end-to-end weight of each KPI: each scored child's share of the scored weight,
- * times the KPI weights inside that child.
- */
-function combineWeights(scored: readonly AggregateChild[], scoredWeight: EngineDecimal): Map<string, EngineDecimal> {
-  const combined = new Map<string, EngineDecimal>();
-  for (const child of scored) {
-    if (child.state.kind !== "scored") continue;
-    const share = child.weight.div(scoredWeight);
-    for (const [kpi, weight] of child.state.weights) {
-      combined.set(kpi, (combined.get(kpi) ?? ZERO).plus(share.times(weight)));
-    }
-  }
-  return combined;
+  return { status: "scored", score: mean.value, coverage, method: aggregation.method, power, weights: cache.combine(scored, scoredWeight) };
 }
 
 function totalWeight(children: readonly AggregateChild[]): EngineDecimal {

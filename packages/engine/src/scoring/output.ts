@@ -1,4 +1,4 @@
-import type { KpiScore, NodeScore, NormalisationReference, ScoreLevel } from "@pmm/model";
+import type { KpiScore, KpiWeight, NodeScore, NormalisationReference, ScoreLevel } from "@pmm/model";
 import { toOutputString, type EngineDecimal, type OutputRounding } from "../decimal.js";
 import type { NormalisedAdjustment } from "../normalisation/types.js";
 import type { ReferenceDistribution } from "../normalisation/reference.js";
@@ -30,8 +30,11 @@ export function toKpiScore(administration: string, kpi: string, outcome: string,
   }
 }
 
-/** Writes an aggregate score with every decimal rounded once; KPI weights follow the framework's order, given by `kpiPosition`. */
-export function toNodeScore(administration: string, level: ScoreLevel, node: string, state: NodeScoreState, kpiPosition: ReadonlyMap<string, number>, rounding: OutputRounding): NodeScore {
+/**
+ * Writes an aggregate score with every decimal rounded once. KPI weights follow the framework's
+ * order, given by `kpiPosition`, and lists already written for a weight map are reused.
+ */
+export function toNodeScore(administration: string, level: ScoreLevel, node: string, state: NodeScoreState, kpiPosition: ReadonlyMap<string, number>, rounding: OutputRounding, written: WrittenWeights): NodeScore {
   const base = { administration, level, node };
   const text = (value: EngineDecimal): string => toOutputString(value, rounding);
   switch (state.status) {
@@ -43,9 +46,7 @@ export function toNodeScore(administration: string, level: ScoreLevel, node: str
         coverage: text(state.coverage),
         method: state.method,
         ...(state.power === undefined ? {} : { power: text(state.power) }),
-        weights: [...state.weights]
-          .sort(([left], [right]) => (kpiPosition.get(left) ?? 0) - (kpiPosition.get(right) ?? 0))
-          .map(([kpi, weight]) => ({ kpi, weight: text(weight) })),
+        weights: writeWeights(state.weights, kpiPosition, rounding, written),
       };
     case "insufficient-data":
       return { ...base, status: "insufficient-data", coverage: text(state.coverage), threshold: text(state.threshold), message: state.message };
@@ -84,4 +85,21 @@ function toAdjustment(adjustment: NormalisedAdjustment, text: (value: EngineDeci
     case "outside-bands":
       return { kind: "outside-bands" };
   }
+}
+
+/** Written weight lists by weight map, for one call of `scoreCycle`. */
+export type WrittenWeights = WeakMap<ReadonlyMap<string, EngineDecimal>, KpiWeight[]>;
+
+/**
+ * Writes a weight map as a list in the framework's KPI order, once per map, so that
+ * administrations sharing a weight map share its written list.
+ */
+function writeWeights(weights: ReadonlyMap<string, EngineDecimal>, kpiPosition: ReadonlyMap<string, number>, rounding: OutputRounding, written: WrittenWeights): KpiWeight[] {
+  const cached = written.get(weights);
+  if (cached !== undefined) return cached;
+  const list = [...weights]
+    .sort(([left], [right]) => (kpiPosition.get(left) ?? 0) - (kpiPosition.get(right) ?? 0))
+    .map(([kpi, weight]) => ({ kpi, weight: toOutputString(weight, rounding) }));
+  written.set(weights, list);
+  return list;
 }

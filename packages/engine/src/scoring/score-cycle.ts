@@ -5,8 +5,9 @@ import type { Aggregation, Framework, KpiResult, NodeScore, ScoreResult } from "
 import { aggregateChildren } from "./aggregate.js";
 import { buildReferences, checkScoringSettings, frameworkOf, indexResults, parseDecimal, type FrameworkSource } from "./inputs.js";
 import { scoreKpiResult } from "./kpi-scores.js";
-import { toKpiScore, toNodeScore, toReference } from "./output.js";
+import { toKpiScore, toNodeScore, toReference, type WrittenWeights } from "./output.js";
 import type { AggregateChild, KpiScoreState, NodeScoreState } from "./types.js";
+import { WeightCache } from "./weight-cache.js";
 import { nominalKpiWeights } from "./weights.js";
 
 /** The national targets of one administration, such as a parsed `Submission`. */
@@ -49,7 +50,8 @@ export interface ScoreCycleOptions {
  * @param kpiResults - The KPI results of the cycle, such as the output of `computeCycle`.
  * @param options - Rounding, pooled cycles and national targets. See {@link ScoreCycleOptions}.
  * @returns The scores of every administration that has a KPI result, in the `ScoreResult` shape
- *   of `@pmm/model`.
+ *   of `@pmm/model`. Nodes whose scored KPIs are the same share one `weights` list, so treat the
+ *   result as read-only (or copy it, such as with `structuredClone`, before changing it).
  * @throws {PmmEngineError} with code `invalid-framework` when a KPI's scoring settings contradict
  *   its direction, and `invalid-input` for a result of an unknown KPI, a repeated result or a
  *   value that is not a decimal.
@@ -78,6 +80,7 @@ export function scoreCycle(source: FrameworkSource, kpiResults: readonly KpiResu
   const targets = indexTargets(options.submissions ?? []);
   const kpiPosition = new Map(framework.kpis.map((kpi, index) => [kpi.id, index]));
   const tree = buildTree(framework);
+  const written: WrittenWeights = new WeakMap();
 
   const output: Pick<ScoreResult, "kpis" | "outcomes" | "dimensions" | "overall"> = { kpis: [], outcomes: [], dimensions: [], overall: [] };
   for (const administration of results.administrations) {
@@ -90,7 +93,7 @@ export function scoreCycle(source: FrameworkSource, kpiResults: readonly KpiResu
     }
 
     const nodes = scoreTree(tree, kpiStates);
-    const write = (level: NodeScore["level"], node: string, state: NodeScoreState): NodeScore => toNodeScore(administration, level, node, state, kpiPosition, rounding);
+    const write = (level: NodeScore["level"], node: string, state: NodeScoreState): NodeScore => toNodeScore(administration, level, node, state, kpiPosition, rounding, written);
     for (const [id, state] of nodes.outcomes) output.outcomes.push(write("outcome", id, state));
     for (const [id, state] of nodes.dimensions) output.dimensions.push(write("dimension", id, state));
     if (nodes.overall !== undefined) output.overall.push(write("overall", framework.id, nodes.overall));
@@ -120,6 +123,8 @@ interface Tree {
   kpisOf: Map<string, { id: string; weight: EngineDecimal; unit: ReadonlyMap<string, EngineDecimal> }[]>;
   outcomesOf: Map<string, { id: string; weight: EngineDecimal }[]>;
   dimensions: { id: string; weight: EngineDecimal }[];
+  /** End-to-end KPI weights, shared between administrations with the same scored children. */
+  weights: WeightCache;
 }
 
 function buildTree(framework: Framework): Tree {
@@ -137,7 +142,7 @@ function buildTree(framework: Framework): Tree {
     ]),
   );
   const dimensions = framework.dimensions.map((dimension) => ({ id: dimension.id, weight: new EngineDecimal(dimension.weight) }));
-  return { framework, kpisOf, outcomesOf, dimensions };
+  return { framework, kpisOf, outcomesOf, dimensions, weights: new WeightCache() };
 }
 
 /** Aggregates one administration's KPI scores up the tree, in the framework's order. */
@@ -148,19 +153,19 @@ function scoreTree(tree: Tree, kpiStates: ReadonlyMap<string, KpiScoreState>): {
   const outcomes = new Map<string, NodeScoreState>();
   for (const outcome of framework.outcomes) {
     const children = (tree.kpisOf.get(outcome.id) ?? []).map((kpi) => kpiChild(kpi, kpiStates.get(kpi.id)));
-    outcomes.set(outcome.id, aggregateChildren(children, outcome.aggregation ?? defaults.outcomes, `outcome "${outcome.id}"`));
+    outcomes.set(outcome.id, aggregateChildren(children, outcome.aggregation ?? defaults.outcomes, `outcome "${outcome.id}"`, tree.weights));
   }
 
   const dimensions = new Map<string, NodeScoreState>();
   for (const dimension of framework.dimensions) {
     const children = (tree.outcomesOf.get(dimension.id) ?? []).map((outcome) => nodeChild(outcome, outcomes.get(outcome.id)));
-    dimensions.set(dimension.id, aggregateChildren(children, dimension.aggregation ?? defaults.dimensions, `dimension "${dimension.id}"`));
+    dimensions.set(dimension.id, aggregateChildren(children, dimension.aggregation ?? defaults.dimensions, `dimension "${dimension.id}"`, tree.weights));
   }
 
   const overallAggregation: Aggregation | undefined = defaults.overall;
   if (overallAggregation === undefined) return { outcomes, dimensions };
   const children = tree.dimensions.map((dimension) => nodeChild(dimension, dimensions.get(dimension.id)));
-  return { outcomes, dimensions, overall: aggregateChildren(children, overallAggregation, `the overall index "${framework.id}"`) };
+  return { outcomes, dimensions, overall: aggregateChildren(children, overallAggregation, `the overall index "${framework.id}"`, tree.weights) };
 }
 
 function kpiChild(kpi: { id: string; weight: EngineDecimal; unit: ReadonlyMap<string, EngineDecimal> }, state: KpiScoreState | undefined): AggregateChild {

@@ -1,0 +1,45 @@
+import { EngineDecimal } from "../decimal.js";
+import type { AggregateChild } from "./types.js";
+
+const ZERO = new EngineDecimal(0);
+
+/**
+ * End-to-end KPI weights shared between administrations. Administrations whose scored children
+ * are the same (most have full data) get the same weight map, computed once, instead of a copy
+ * each, which keeps large cycles within memory.
+ */
+export class WeightCache {
+  private readonly ids = new WeakMap<ReadonlyMap<string, EngineDecimal>, number>();
+  private readonly combined = new Map<string, ReadonlyMap<string, EngineDecimal>>();
+  private nextId = 0;
+
+  /**
+   * Returns the end-to-end weight of each KPI under a node: each scored child's share of the
+   * scored weight, times the KPI weights inside that child.
+   */
+  combine(scored: readonly AggregateChild[], scoredWeight: EngineDecimal): ReadonlyMap<string, EngineDecimal> {
+    const key = scored.map((child) => `${child.id}\u0000${child.state.kind === "scored" ? this.idOf(child.state.weights) : -1}`).join("\u0001");
+    const cached = this.combined.get(key);
+    if (cached !== undefined) return cached;
+
+    const weights = new Map<string, EngineDecimal>();
+    for (const child of scored) {
+      if (child.state.kind !== "scored") continue;
+      const share = child.weight.div(scoredWeight);
+      for (const [kpi, weight] of child.state.weights) weights.set(kpi, (weights.get(kpi) ?? ZERO).plus(share.times(weight)));
+    }
+    this.combined.set(key, weights);
+    return weights;
+  }
+
+  /** Numbers each weight map once, so that a cache key can name the maps of the children. */
+  private idOf(map: ReadonlyMap<string, EngineDecimal>): number {
+    let id = this.ids.get(map);
+    if (id === undefined) {
+      id = this.nextId;
+      this.nextId += 1;
+      this.ids.set(map, id);
+    }
+    return id;
+  }
+}
