@@ -40,14 +40,14 @@ export interface OutlierFacts {
 }
 
 /**
- * Writes the interview question for a value far from its peers, such as "Your average release
- * time is 41 hours, while the median of your 30 peers in Europe is 12 hours: how is this figure
- * measured, and what explains the difference?". Without a visible median, the question says
- * only on which side of the peers the value lies.
+ * Writes the interview question for a value far from its peers, such as: Your average release
+ * time is 41 hours, while the median of your 30 peers in the group "Europe" is 12 hours: how is
+ * this figure measured, and what explains the difference? Without a visible median, the
+ * question says only on which side of the peers the value lies.
  */
 export function outlierQuestion(facts: OutlierFacts): string {
   const subject = `Your ${inSentence(facts.label)} is ${withUnit(facts.value, facts.unit)}`;
-  const peers = `your ${facts.peers} ${facts.peers === 1 ? "peer" : "peers"} in ${facts.groupLabel}`;
+  const peers = `your ${facts.peers} ${facts.peers === 1 ? "peer" : "peers"} in the group "${facts.groupLabel}"`;
   const comparison = facts.peerMedian === undefined ? `far ${facts.side} the values of ${peers}` : `while the median of ${peers} is ${withUnit(facts.peerMedian, facts.unit)}`;
   return `${subject}, ${comparison}: how is this figure measured, and what explains the difference?`;
 }

@@ -109,6 +109,13 @@ describe("compareCycles", () => {
     ]);
   });
 
+  it("gives the same JSON whatever the input order", () => {
+    const reversed = (cycle: CycleMeasures): CycleMeasures =>
+      "measures" in cycle ? { ...cycle, administrations: [...cycle.administrations].reverse(), measures: cycle.measures.map((measure) => ({ ...measure, observations: [...measure.observations].reverse() })) } : cycle;
+    const again = compareCycles({ cycles: [reversed(cycle2023), reversed(cycle2025)], groups: [{ kind: "global" }] }, { viewer: { role: "secretariat" } });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(result));
+  });
+
   it("rejects a single cycle", () => {
     expect(() => compareCycles({ cycles: [cycle2023] })).toThrow(InvalidOptionError);
   });

@@ -63,7 +63,7 @@ describe("diagnose", () => {
       robustScore: { status: "value", value: "19.5602" },
       threshold: "3.5",
     });
-    expect(outlier?.question).toBe("Your average release time is 41 hours, while the median of your 6 peers in All administrations is 12 hours: how is this figure measured, and what explains the difference?");
+    expect(outlier?.question).toBe("Your average release time is 41 hours, while the median of your 6 peers in the group \"All administrations\" is 12 hours: how is this figure measured, and what explains the difference?");
   });
 
   it("finds an implausible change", () => {
@@ -100,7 +100,7 @@ describe("diagnose", () => {
     const hidden: CycleMeasures = { id: "pmm-2025", administrations, measures: [release({ A: "41", ...peers }, { B: "restricted" })] };
     const [outlier] = diagnose({ administration: "A", current: hidden, groups: [{ kind: "global" }] }).findings;
     expect(outlier).toMatchObject({ kind: "outlier", peerMedian: { status: "suppressed" }, robustScore: { status: "suppressed" } });
-    expect(outlier?.question).toBe("Your average release time is 41 hours, far above the values of your 6 peers in All administrations: how is this figure measured, and what explains the difference?");
+    expect(outlier?.question).toBe("Your average release time is 41 hours, far above the values of your 6 peers in the group \"All administrations\": how is this figure measured, and what explains the difference?");
     expect(JSON.stringify(outlier)).not.toContain("12 hours");
   });
 
