@@ -148,7 +148,7 @@ function floatScores(framework: Framework, results: readonly KpiResult[]): Float
 
 const text = (x: number) => String(Number(x.toFixed(4)));
 
-/** How many sorted values are below `x` (`strictly` true) or at most `x`, by binary search. */
+/** Counts the sorted values below `x` (`strictly` true) or at most `x`, by binary search. */
 function countBelow(sorted: readonly number[], x: number, strictly: boolean): number {
   let low = 0;
   let high = sorted.length;

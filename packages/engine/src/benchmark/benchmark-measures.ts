@@ -9,7 +9,7 @@ import { resolveBenchmarkOptions, type BenchmarkOptions, type ResolvedBenchmarkO
 import { resolvePeerGroups, standardPeerGroups } from "./peer-groups.js";
 import { computePositions } from "./positions.js";
 
-/** What to benchmark: the administrations, the peer groups and the measures with their observations. */
+/** The input of {@link benchmarkMeasures}: administrations, peer groups and measures with their observations. */
 export interface BenchmarkInput {
   /** Every administration that may be a member of a peer group; ids must be unique. */
   administrations: readonly Administration[];
@@ -25,7 +25,7 @@ export interface BenchmarkInput {
  * maximum, standard deviation) and each member's position, as the viewer may see them.
  *
  * Not-applicable and missing values are left out of the statistics, never counted as zero.
- * Statistics are suppressed by the rules of `decideSuppressions`; a member's value appears
+ * Statistics are suppressed by the rules of `decideSuppressions`. A member's value appears
  * only when the viewer may see it (`canSee`), and its position only when the group's
  * statistics are published.
  *

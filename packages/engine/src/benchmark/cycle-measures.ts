@@ -22,7 +22,7 @@ export interface CycleResults {
   submissions?: readonly DisclosureChoices[] | undefined;
 }
 
-/** Whether a KPI can ever have a score: it has a formula and is not descriptive. */
+/** Tells whether a KPI can ever have a score, because it has a formula and is not descriptive. */
 function isScored(framework: Framework, kpi: string): boolean {
   const definition = framework.kpis.find((candidate) => candidate.id === kpi);
   return definition !== undefined && definition.formula !== undefined && definition.direction !== "descriptive";

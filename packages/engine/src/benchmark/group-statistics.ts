@@ -97,7 +97,7 @@ export function viewGroupStatistics(
   };
 }
 
-/** The published part of viewed statistics, as in the result schema. */
+/** Returns the published part of viewed statistics, as in the result schema. */
 export function publishedStatistics(viewed: ViewedGroupStatistics): GroupStatistics {
   return {
     mean: viewed.mean.published,

@@ -8,7 +8,7 @@ import { checkViewer } from "../disclosure/visibility.js";
 export const DEFAULT_PUBLICATION_MINIMUM = 3;
 
 /**
- * The least number of hidden values a group may hold when any of its values is hidden from the
+ * The minimum number of hidden values in a group when any of its values is hidden from the
  * viewer: with one hidden value the mean reveals it, and with two the mean and the standard
  * deviation reveal both. Fixed, because a lower value would let these statistics expose data.
  */
@@ -19,7 +19,7 @@ export interface BenchmarkOptions {
   /** Who is looking: decides whose values appear and which statistics are withheld. Default `{ role: "public" }`. */
   viewer?: Viewer | undefined;
   /**
-   * Least number of administrations that must contribute a value for a group's statistics to be
+   * Minimum number of administrations that must contribute a value for a group's statistics to be
    * published, for every viewer. A whole number of at least 1. Default 3.
    */
   publicationMinimum?: number | undefined;

@@ -6,7 +6,7 @@ import type { ViewedGroupStatistics, ViewedStatistic } from "./group-statistics.
 import type { RankedValue } from "./measures.js";
 import type { ResolvedBenchmarkOptions } from "./options.js";
 
-/** How a value ranks among the group's values: how many are better, equal, and distinct better values. */
+/** A value's standing among the group's values: the counts of better values, equal values and distinct better values. */
 interface Standing {
   better: number;
   equal: number;

@@ -36,7 +36,7 @@ export function plainCycle(cycle: CycleMeasures): PlainCycle {
   return { id: cycle.id, label, ...prepareCycle(cycle) };
 }
 
-/** What to compare: two or more cycles, oldest first, and the peer groups. */
+/** The input of {@link compareCycles}: two or more cycles, oldest first, and the peer groups. */
 export interface CompareCyclesInput {
   cycles: readonly CycleMeasures[];
   /** The peer groups. Default: {@link standardPeerGroups} of the last cycle's administrations. */

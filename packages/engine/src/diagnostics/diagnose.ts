@@ -11,7 +11,7 @@ import { resolveDiagnoseOptions, type DiagnoseOptions, type ResolvedDiagnoseOpti
 import { outlierFinding } from "./outlier-findings.js";
 import { validationQuestion } from "./questions.js";
 
-/** What to diagnose: one administration in the current cycle, against its peers and its previous cycle. */
+/** The input of {@link diagnose}: one administration, its current and previous cycles, validation findings and peer groups. */
 export interface DiagnoseInput {
   /** The administration's id. */
   administration: string;

@@ -7,13 +7,13 @@ import { checkViewer } from "../disclosure/visibility.js";
 /** Options of `diagnose`. */
 export interface DiagnoseOptions extends Omit<BenchmarkOptions, "viewer"> {
   /**
-   * Who reads the findings. Default: the administration itself, because the questions are
-   * asked to it; peer figures it may not see are left out of the facts and the questions.
+   * The reader of the findings. Default: the administration itself, because the questions are
+   * asked to it. Peer figures it may not see are left out of the facts and the questions.
    */
   viewer?: Viewer | undefined;
   /** Largest robust distance from the peers' median that is not an outlier. Default 3.5. */
   outlierThreshold?: string | number | undefined;
-  /** Least number of peers with a value for the outlier rule to apply. Default 5. */
+  /** Minimum number of peers with a value for the outlier rule to apply. Default 5. */
   minimumPeers?: number | undefined;
   /** Largest change, in percent of the previous value, that is plausible. Default 50. */
   relativeChangeThreshold?: string | number | undefined;

@@ -6,7 +6,7 @@ import { compareIds } from "../benchmark/peer-groups.js";
 import type { FrameworkSource } from "../scoring/inputs.js";
 import { priorityNodes, type PriorityNodeInput } from "./priority-nodes.js";
 
-/** What to rank: one administration's nodes against a peer group of a benchmark. */
+/** The input of {@link prioritize}: one administration's nodes, and the benchmark and peer group to rank them against. */
 export interface PrioritizeInput {
   administration: string;
   /** A benchmark with score measures, such as `benchmarkCycle` with scores; its viewer applies. */

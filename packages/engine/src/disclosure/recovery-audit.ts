@@ -100,8 +100,8 @@ function findExposingGroup(published: readonly AuditedGroup[]): string | undefin
   }
   if (rows === undefined) return undefined;
 
-  // A vector of the row space always combines at least one row; the fallback only guards
-  // against an empty list, so that the loop in auditRecovery always ends.
+  // A vector of the row space always combines at least one row. The fallback guards against an
+  // empty list, so that the loop in auditRecovery always ends.
   const candidates = rows.length > 0 ? rows.map((row) => published[row] as AuditedGroup) : [...published];
   candidates.sort((a, b) => a.n - b.n || compareIds(a.id, b.id));
   return candidates[0]?.id;

@@ -14,7 +14,7 @@ export const Measure = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("kpi-value"), kpi: Id }),
   z.object({ kind: z.literal("score"), level: z.enum(["kpi", "outcome", "dimension", "overall"]), node: Id }),
 ]);
-/** What is benchmarked. */
+/** The thing benchmarked: a KPI value or a score. */
 export type Measure = z.infer<typeof Measure>;
 
 /** The unit of a measure: a KPI unit for KPI values, `score` (points from 0 to 100) for scores. */
@@ -43,7 +43,7 @@ export const UndefinedStatisticReason = z.enum(["empty", "single-value", "no-var
  *   computed from a value hidden from the viewer.
  */
 export const SuppressionReason = z.enum(["below-publication-minimum", "too-few-hidden-values", "complementary", "depends-on-hidden-value"]);
-/** Why a figure is withheld from the viewer. */
+/** The reason a figure is withheld from the viewer. */
 export type SuppressionReason = z.infer<typeof SuppressionReason>;
 
 /** A suppression: its reason code and a sentence that explains it. */
@@ -153,7 +153,7 @@ export type Position = z.infer<typeof Position>;
  * its score (`insufficient-data`, `not-aggregable`, `not-scorable`).
  */
 export const MissingReason = z.enum(["missing-data", "undefined", "invalid", "no-result", "insufficient-data", "not-aggregable", "not-scorable"]);
-/** Why an administration has no value for a measure. */
+/** The reason an administration has no value for a measure. */
 export type MissingReason = z.infer<typeof MissingReason>;
 
 /**
@@ -197,9 +197,9 @@ export type MeasureBenchmark = z.infer<typeof MeasureBenchmark>;
 
 /** The conventions and limits a benchmark was computed with. */
 export const BenchmarkSettings = z.object({
-  /** Least number of contributing values for a group's statistics to be published. */
+  /** Minimum number of contributing values for a group's statistics to be published. */
   publicationMinimum: z.number().int().positive(),
-  /** Least number of hidden values a group may contain when any value is hidden from the viewer. */
+  /** Minimum number of hidden values in a group when any value is hidden from the viewer. */
   minimumHiddenValues: z.number().int().positive(),
   /** Hyndman–Fan quantile definition of the quartiles and the median. */
   quantileType: z.union([z.literal(1), z.literal(6), z.literal(7)]),

@@ -27,7 +27,7 @@ export type CycleValue = z.infer<typeof CycleValue>;
  * (`definition-changed`).
  */
 export const NotComparableReason = z.enum(["not-applicable", "missing", "absent", "definition-changed"]);
-/** Why a change cannot be measured. */
+/** The reason a change cannot be measured. */
 export type NotComparableReason = z.infer<typeof NotComparableReason>;
 
 /** Where a value stood in a group in one cycle, as far as the viewer may see it. */
