@@ -10,7 +10,7 @@ import { buildReportJson } from "./report/json.js";
 import { renderTerminalSummary } from "./report/terminal.js";
 import { buildView } from "./view/build.js";
 
-/** Where the command writes its messages. */
+/** The output streams of the command: the summary goes to stdout, errors to stderr. */
 export interface CommandIo {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -66,6 +66,11 @@ export async function runCycleReport(argv: readonly string[], io: CommandIo = PR
  * @param options - The parsed flags.
  * @returns The terminal summary and the paths written.
  * @throws {ReportInputError} on bad input.
+ *
+ * @example
+ * ```ts
+ * const { summary } = await createReport(parseCommandLine(["--administration", "ADM102"]).options);
+ * ```
  */
 export async function createReport(options: ReportOptions): Promise<{ summary: string; files: string[] }> {
   const dataset = await loadDataset({

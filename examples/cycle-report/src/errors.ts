@@ -31,7 +31,14 @@ function formatMessage(summary: string, problems: readonly string[]): string {
   return [summary, ...listed, ...more].join("\n");
 }
 
-/** Tells whether a value is a {@link ReportInputError}. */
+/**
+ * Tells whether a value is a {@link ReportInputError}.
+ *
+ * @example
+ * ```ts
+ * if (isReportInputError(error)) console.error(error.message);
+ * ```
+ */
 export function isReportInputError(value: unknown): value is ReportInputError {
   return value instanceof ReportInputError;
 }

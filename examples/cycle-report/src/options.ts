@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ViewerRole } from "@pmm/model";
 import { ReportInputError } from "./errors.js";
+import { DATA_FILES } from "./load/dataset.js";
 import { closestIds } from "./suggest.js";
 
 /** The example's own folder, where the shipped data and the default output folder are. */
@@ -56,7 +57,7 @@ const FLAGS = {
 } as const;
 
 /**
- * The help text printed by `--help`: what each flag sets and its default.
+ * Writes the help text printed by `--help`: what each flag sets and its default.
  *
  * @example
  * ```ts
@@ -133,7 +134,7 @@ export function parseCommandLine(argv: readonly string[], cwd = process.cwd()): 
     options: {
       administration,
       dataDir,
-      frameworkFile: frameworkFlag === undefined ? path.join(dataDir, "framework.json") : path.resolve(cwd, frameworkFlag),
+      frameworkFile: frameworkFlag === undefined ? path.join(dataDir, DATA_FILES.framework) : path.resolve(cwd, frameworkFlag),
       outDir: outFlag === undefined ? DEFAULT_OUT_DIR : path.resolve(cwd, outFlag),
       viewer: parseViewer(text("viewer")),
       peerGroup: parsePeerGroup(text("peer-group")),
@@ -154,7 +155,7 @@ function parseViewer(value: string | undefined): ViewerRole {
  *
  * @throws {ReportInputError} on any other value.
  */
-export function parsePeerGroup(value: string | undefined): PeerGroupOption {
+function parsePeerGroup(value: string | undefined): PeerGroupOption {
   if (value === undefined || value === "region") return { kind: "region" };
   if (value === "income" || value === "world") return { kind: value };
   const match = /^attribute:([A-Za-z][A-Za-z0-9_.-]*)$/.exec(value);

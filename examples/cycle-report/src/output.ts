@@ -19,7 +19,7 @@ export const REPORT_FILE_NAMES = ["report.json", "report.html"] as const;
  * into a temporary folder next to it, which then replaces the output folder in one rename. On
  * failure the temporary folder is removed and the output folder is as it was.
  *
- * An existing output folder is replaced only when it holds nothing but files this program
+ * An existing output folder is replaced only when it contains nothing but files this program
  * writes, so that `--out` pointed at a folder with other content cannot delete it.
  *
  * @param outDir - The output folder; created with its parents when missing.
@@ -73,8 +73,8 @@ async function checkReplaceable(outDir: string): Promise<void> {
   const foreign = entries.filter((name) => !(REPORT_FILE_NAMES as readonly string[]).includes(name));
   if (foreign.length > 0) {
     throw new ReportInputError(
-      `--out ${displayPath(outDir)} holds other files (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", ..." : ""}), and the report replaces the whole folder.`,
-      ["Give a new or empty folder, or one that holds only report.json and report.html."],
+      `--out ${displayPath(outDir)} contains other files (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", ..." : ""}), and the report replaces the whole folder.`,
+      ["Give a new or empty folder, or one that contains only report.json and report.html."],
     );
   }
 }

@@ -14,7 +14,7 @@ let outDir: string;
 let previousReport: Map<string, string> | undefined;
 
 // Each bad input runs against a copy of the mini dataset with one file changed, writing to an
-// output folder that already holds a good report, which must be left as it was.
+// output folder that already contains a good report, which must be left as it was.
 beforeAll(async () => {
   root = await makeTemporaryFolder("bad-input");
   outDir = path.join(root, "out");
@@ -130,7 +130,7 @@ describe("bad input", () => {
     await writeMiniDataset(foreign);
     const result = await runInProcess(["--data", path.join(root, "foreign-data"), "--administration", "E1", "--out", foreign]);
     expectOneMessage(result);
-    expect(result.stderr).toContain("holds other files");
+    expect(result.stderr).toContain("contains other files");
     expect((await readdir(foreign)).sort()).toContain("framework.json");
     await rm(foreign, { recursive: true });
   });

@@ -8,7 +8,7 @@ import { compileOrExplain } from "./compile.js";
 import { computeCycleScores, computeCycleValues, type CycleComputation } from "./compute.js";
 import { reportPeerGroups, type ReportPeerGroups } from "./peer-groups.js";
 
-/** Least number of administrations a peer figure needs to be published. */
+/** Minimum number of administrations with a value for a peer figure to be published. */
 export const PUBLICATION_MINIMUM = 3;
 
 /**
@@ -42,13 +42,13 @@ export interface Assessment {
 }
 
 /**
- * Runs the engine over a dataset for one administration: compiles the framework, validates and
- * computes every submission of the current and the previous cycle, scores both cycles (pooled
- * KPIs normalise against both, so their scores compare), benchmarks the current cycle in the
- * administration's region, income group, the world and the chosen peer group, compares it
- * with the previous cycle, diagnoses the administration's data (outliers in the chosen peer
- * group first, implausible changes since the previous cycle) and ranks its outcomes as
- * priorities by their weighted gap to the chosen peer group's mean.
+ * Runs the engine over a dataset for one administration. It compiles the framework, then
+ * validates and computes every submission of the current and the previous cycle. It scores both
+ * cycles, and pooled KPIs normalise against both, so that their scores compare. It benchmarks
+ * the current cycle in the administration's region, income group, the world and the chosen peer
+ * group, and compares it with the previous cycle. Last, it diagnoses the administration's data
+ * (outliers in the chosen peer group first, implausible changes since the previous cycle) and
+ * ranks its outcomes as priorities by their weighted gap to the chosen peer group's mean.
  *
  * @param dataset - The loaded inputs.
  * @param options - The administration, viewer and peer group.

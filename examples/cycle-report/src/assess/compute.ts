@@ -42,6 +42,11 @@ export function computeCycleScores(
 /**
  * Computes the KPI results of a cycle without scoring it, for pooling into another cycle's
  * scores.
+ *
+ * @example
+ * ```ts
+ * const previousValues = computeCycleValues(compiled, previousSubmissions);
+ * ```
  */
 export function computeCycleValues(compiled: CompiledFramework, submissions: readonly Submission[]): KpiResult[] {
   const findings = submissions.flatMap((submission) => validateSubmission(compiled, submission));

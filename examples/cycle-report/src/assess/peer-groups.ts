@@ -73,6 +73,11 @@ function attributeGroup(administration: Administration, key: string): PeerGroupD
 /**
  * Writes a peer group's label for the report, such as "Region: Europe", "Income group: High
  * income" or "World".
+ *
+ * @example
+ * ```ts
+ * describePeerGroup({ kind: "region", region: "Europe" }); // "Region: Europe"
+ * ```
  */
 export function describePeerGroup(definition: PeerGroupDefinition): string {
   switch (definition.kind) {
@@ -87,7 +92,15 @@ export function describePeerGroup(definition: PeerGroupDefinition): string {
   }
 }
 
-/** A short series name for chart legends: "Region", "Income group", "World" or the peer label. */
+/**
+ * Writes a short series name for chart legends: "Region", "Income group", "World" or the peer
+ * group's label.
+ *
+ * @example
+ * ```ts
+ * seriesName({ kind: "income-group", incomeGroup: "high" }); // "Income group"
+ * ```
+ */
 export function seriesName(definition: PeerGroupDefinition): string {
   switch (definition.kind) {
     case "global":

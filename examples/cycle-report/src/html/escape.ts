@@ -35,11 +35,6 @@ export function html(strings: TemplateStringsArray, ...values: readonly unknown[
   return { html: out };
 }
 
-/** Joins markup fragments without a separator. */
-export function join(parts: readonly SafeHtml[]): SafeHtml {
-  return { html: parts.map((part) => part.html).join("") };
-}
-
 function render(value: unknown): string {
   if (value === undefined || value === null || value === false) return "";
   if (Array.isArray(value)) return value.map(render).join("");

@@ -5,12 +5,24 @@ import { html, type SafeHtml } from "./escape.js";
 /**
  * Shows a figure in a table cell or sentence: its text, or its reason in a dashed status box
  * (such as "not applicable"), never a zero.
+ *
+ * @example
+ * ```ts
+ * html`<td>${shownHtml(row.own)}</td>`;
+ * ```
  */
 export function shownHtml(shown: Shown): SafeHtml {
   return shown.kind === "value" ? html`${shown.text}` : html`<span class="status" data-reason="${shown.reason}">${shown.label}</span>`;
 }
 
-/** Renders a small tag that tells whether a definition is published by the WCO or illustrative. */
+/**
+ * Renders a small tag that shows whether a definition is published by the WCO or illustrative.
+ *
+ * @example
+ * ```ts
+ * html`<td>${kpi.name} ${provenanceTag(kpi.provenance)}</td>`;
+ * ```
+ */
 export function provenanceTag(provenance: Provenance): SafeHtml {
   return provenance === "illustrative"
     ? html`<span class="tag illustrative" title="Made up by this project to show a complete framework; not an official WCO definition">illustrative</span>`
@@ -23,6 +35,11 @@ export function provenanceTag(provenance: Provenance): SafeHtml {
  *
  * @param view - The report, for the framework's provenance.
  * @param items - What the section shows.
+ *
+ * @example
+ * ```ts
+ * section("kpis", "KPIs", provenanceBanner(view, view.kpis), content);
+ * ```
  */
 export function provenanceBanner(view: ReportView, items: readonly ProvenanceNote[]): SafeHtml {
   const illustrativeItems = items.filter((item) => item.provenance === "illustrative").length;
@@ -35,7 +52,14 @@ export function provenanceBanner(view: ReportView, items: readonly ProvenanceNot
   return html``;
 }
 
-/** Renders a section with its heading, the provenance note and its content. */
+/**
+ * Renders a section with its heading, the provenance note and its content.
+ *
+ * @example
+ * ```ts
+ * section("priorities", "Priorities", provenanceBanner(view, view.priorities), html`<ol>...</ol>`);
+ * ```
+ */
 export function section(id: string, title: string, banner: SafeHtml, content: SafeHtml): SafeHtml {
   return html`<section id="${id}" aria-labelledby="${id}-heading"><header><h2 id="${id}-heading">${title}</h2>${banner}</header>${content}</section>`;
 }

@@ -1,7 +1,7 @@
 import type { Cycle, Framework } from "@pmm/model";
 import { suggestionText } from "../suggest.js";
 
-/** What the submission and declaration readers check each row against. */
+/** The cycle, framework and membership that the submission and declaration readers check rows against. */
 export interface CycleInputContext {
   /** The cycle the file belongs to. */
   readonly cycle: Cycle;
@@ -12,8 +12,8 @@ export interface CycleInputContext {
   /** The membership file, for messages. */
   readonly membershipFile: string;
   /**
-   * The administration the report is about. An unknown data element in its rows is an error;
-   * in another administration's rows, the row is set aside and reported as a problem of that
+   * The administration the report is about. An unknown data element in its rows is an error.
+   * In another administration's rows, the row is set aside and reported as a problem of that
    * administration's data, so that one peer's typing error does not block every report.
    */
   readonly reported: string | undefined;
@@ -23,6 +23,11 @@ export interface CycleInputContext {
  * Checks that an administration id is in the membership.
  *
  * @returns `undefined` when it is, else a message with close ids.
+ *
+ * @example
+ * ```ts
+ * checkAdministration("ADM01", context); // 'administration "ADM01" is not in the membership ... Did you mean ADM001?'
+ * ```
  */
 export function checkAdministration(id: string, context: CycleInputContext): string | undefined {
   if (id === "") return "administration is empty: write the administration's id";
@@ -34,6 +39,11 @@ export function checkAdministration(id: string, context: CycleInputContext): str
  * Checks that a data element id is defined by the framework.
  *
  * @returns `undefined` when it is, else a message with close ids.
+ *
+ * @example
+ * ```ts
+ * checkDataElement("declarations", context); // undefined
+ * ```
  */
 export function checkDataElement(id: string, context: CycleInputContext): string | undefined {
   const known = context.framework.dataElements.map((element) => element.id);
@@ -46,6 +56,11 @@ export function checkDataElement(id: string, context: CycleInputContext): string
  * Checks that a KPI id is defined by the framework.
  *
  * @returns `undefined` when it is, else a message with close ids.
+ *
+ * @example
+ * ```ts
+ * checkKpi("tf.release", context); // 'unknown KPI "tf.release": ... Did you mean tf.release_time?'
+ * ```
  */
 export function checkKpi(id: string, context: CycleInputContext): string | undefined {
   const known = context.framework.kpis.map((kpi) => kpi.id);

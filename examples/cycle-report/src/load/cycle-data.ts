@@ -90,7 +90,7 @@ export async function readCycleData(files: CycleFiles, context: CycleInputContex
     throw new ReportInputError(`Conflicting declarations between ${submissionsFile} and ${displayPath(files.declarations ?? "")}:`, problems);
   }
 
-  const sorted = [...byAdministration.values()].sort((a, b) => (a.administration < b.administration ? -1 : a.administration > b.administration ? 1 : 0));
+  const sorted = [...byAdministration.values()].sort((a, b) => compareCodeUnits(a.administration, b.administration));
   return { submissions: sorted, setAside };
 }
 
@@ -120,4 +120,9 @@ function mergeDeclarations(submission: Submission, declared: Declarations, file:
     disclosure: { ...submission.disclosure, ...declared.disclosure },
     nationalTargets: { ...submission.nationalTargets, ...declared.nationalTargets },
   };
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import { suggestionText } from "../suggest.js";
 import { findCycleFiles, readCycleData } from "./cycle-data.js";
 import { checkDocument, displayPath, readJsonFile } from "./files.js";
 
-/** Where the inputs are. */
+/** The locations of the inputs. */
 export interface DatasetLocation {
   /** The data folder with `administrations.json`, `cycles.json` and each cycle's files. */
   readonly dataDir: string;
@@ -108,6 +108,11 @@ export async function loadDataset(location: DatasetLocation): Promise<Dataset> {
  * launched just before it.
  *
  * @throws {ReportInputError} when the cycle asked for is not listed, or no cycle is.
+ *
+ * @example
+ * ```ts
+ * const { current, previous } = selectCycles(cycles, undefined, "data/cycles.json");
+ * ```
  */
 export function selectCycles(cycles: readonly Cycle[], cycleId: string | undefined, cyclesFile: string): { current: Cycle; previous: Cycle | undefined } {
   const ordered = [...cycles].sort((a, b) => a.launchYear - b.launchYear || a.reportingYear - b.reportingYear || (a.id < b.id ? -1 : 1));

@@ -7,7 +7,7 @@ import { parseDecimalField } from "./values.js";
 /** The columns of a declarations CSV file: one row per administration and KPI. */
 export const DECLARATION_COLUMNS = ["administration", "kpi", "not_applicable_reason", "disclosure", "national_target"] as const;
 
-/** What one administration declared for the KPIs of a cycle. */
+/** One administration's declarations for the KPIs of a cycle. */
 export interface Declarations {
   /** KPIs declared not applicable, with the reason. */
   readonly notApplicable: { kpi: string; reason: string }[];
@@ -19,9 +19,10 @@ export interface Declarations {
 
 /**
  * Reads a declarations CSV file `administration,kpi,not_applicable_reason,disclosure,national_target`.
- * Each row concerns one KPI of one administration; any of the last three fields may be empty:
- * a reason declares the KPI not applicable, a disclosure level (`public`, `wco` or `restricted`)
- * overrides the framework's default, and a national target is the administration's own goal.
+ * Each row concerns one KPI of one administration, and any of the last three fields may be
+ * empty. A reason declares the KPI not applicable. A disclosure level (`public`, `wco` or
+ * `restricted`) overrides the framework's default. A national target is the administration's
+ * own goal.
  *
  * @param text - The file's content.
  * @param file - The file name for messages.

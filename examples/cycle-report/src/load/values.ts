@@ -1,11 +1,11 @@
 import { canonicalizeDecimal, type Cycle, type Period } from "@pmm/model";
 
-/** A parsed field: the value, or a message that says what is wrong and how to fix it. */
+/** A parsed field: the value, or a message that names the problem and its fix. */
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
- * Parses a decimal written in a CSV field. A point is the decimal separator; a comma gets a
- * message that says so.
+ * Parses a decimal written in a CSV field. A point is the decimal separator, and a decimal comma
+ * gets a message that asks for a point.
  *
  * @param text - The field, already trimmed.
  * @param column - The column name, for the message.

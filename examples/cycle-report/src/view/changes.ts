@@ -8,6 +8,11 @@ import type { ChangeRow, ProvenanceNote, Shown, Verdict } from "./types.js";
  * Builds the change rows from the engine's cycle comparison: dimension and overall scores, and
  * every KPI value, in the previous and the current cycle as the viewer may see them, with the
  * engine's direction-aware verdict. Empty lists when there is no previous cycle.
+ *
+ * @example
+ * ```ts
+ * const { scores, kpis } = buildChangeRows(assessment);
+ * ```
  */
 export function buildChangeRows(assessment: Assessment): { scores: ChangeRow[]; kpis: ChangeRow[] } {
   const comparison = assessment.comparison;
@@ -40,8 +45,13 @@ export function buildChangeRows(assessment: Assessment): { scores: ChangeRow[]; 
 }
 
 /**
- * The administration's own entries of a comparison: its values in each cycle and the changes,
- * for every measure, in the comparison's order.
+ * Lists the administration's own entries of a comparison: its values in each cycle and the
+ * changes, for every measure, in the comparison's order.
+ *
+ * @example
+ * ```ts
+ * ownComparisons(comparison, "ADM102")[0]; // { id: "kpi-value:tf.electronic_declarations", entry: { ... } }
+ * ```
  */
 export function ownComparisons(comparison: ComparisonResult, administration: string): { id: string; entry: AdministrationComparison }[] {
   return comparison.measures.flatMap((measure) => {

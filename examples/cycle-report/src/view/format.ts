@@ -93,15 +93,3 @@ function formatMagnitude(magnitude: string, unit: DisplayUnit, options: { withUn
   if (options.withUnit === false) return number;
   return unit === "percent" ? `${number} pp` : `${number}${SUFFIX[unit]}`;
 }
-
-/** The words for a unit, for sentences such as "12 points below": "points" for scores. */
-export function unitWords(unit: DisplayUnit): string {
-  switch (unit) {
-    case "score":
-      return "points";
-    case "percent":
-      return "percentage points";
-    default:
-      return "";
-  }
-}

@@ -9,6 +9,11 @@ import type { Distribution, KpiRow, Shown } from "./types.js";
  * Builds one row per KPI, in framework order: the administration's value and score, its
  * percentile rank and the distribution of the selected peer group, each as the viewer may see
  * it.
+ *
+ * @example
+ * ```ts
+ * const rows = buildKpiRows(assessment, new BenchmarkLookup(assessment.benchmark, assessment.administration.id));
+ * ```
  */
 export function buildKpiRows(assessment: Assessment, lookup: BenchmarkLookup): KpiRow[] {
   const { framework, groups, current, administration } = assessment;
@@ -41,8 +46,8 @@ export function buildKpiRows(assessment: Assessment, lookup: BenchmarkLookup): K
   });
 }
 
-// A KPI result says more than the benchmark's "missing" entry: why a value is undefined or
-// invalid. The benchmark entry still decides whether the viewer may see anything at all.
+// A KPI result gives more detail than the benchmark's "missing" entry: why a value is undefined
+// or invalid. The benchmark entry still decides whether the viewer may see anything at all.
 function withResultReason(shown: Shown, result: KpiResult | undefined): Shown {
   if (shown.kind === "value" || result === undefined) return shown;
   if (shown.reason === "withheld") return shown;

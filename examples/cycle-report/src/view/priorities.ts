@@ -7,6 +7,11 @@ import type { PriorityRow } from "./types.js";
  * Builds the priority rows: the expected outcomes whose score is behind the selected peer
  * group's mean, in the engine's priority order (weighted gap, largest first), each with the
  * KPIs that drive the gap.
+ *
+ * @example
+ * ```ts
+ * buildPriorityRows(assessment)[0]?.gapText; // "25.8 points below the mean of Region: Europe"
+ * ```
  */
 export function buildPriorityRows(assessment: Assessment): PriorityRow[] {
   const { framework, priorities } = assessment;
@@ -34,7 +39,14 @@ export function buildPriorityRows(assessment: Assessment): PriorityRow[] {
     });
 }
 
-/** Says which outcomes could not be ranked and why, in one sentence, or `undefined` when all were. */
+/**
+ * Says which outcomes could not be ranked and why, in one sentence, or `undefined` when all were.
+ *
+ * @example
+ * ```ts
+ * unrankedNote(assessment); // "1 expected outcome is not ranked (...): no score for this administration."
+ * ```
+ */
 export function unrankedNote(assessment: Assessment): string | undefined {
   const outcomes = assessment.priorities.unranked.filter((node) => node.level === "outcome");
   if (outcomes.length === 0) return undefined;

@@ -9,6 +9,11 @@ import type { ScoreRow, Shown } from "./types.js";
  * Builds the rows of the score chart: each dimension and, when the framework defines one, the
  * overall index, with the administration's score and the mean score of the region, the
  * income group and the world.
+ *
+ * @example
+ * ```ts
+ * const { dimensions, overall } = buildScoreRows(assessment, lookup);
+ * ```
  */
 export function buildScoreRows(assessment: Assessment, lookup: BenchmarkLookup): { dimensions: ScoreRow[]; overall: ScoreRow | undefined } {
   const minimum = lookup.result.settings.publicationMinimum;

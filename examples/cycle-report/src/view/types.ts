@@ -16,10 +16,10 @@ export type Shown =
     }
   | { readonly kind: "absent"; readonly reason: AbsentReason; readonly label: string };
 
-/** Why a figure is not shown. */
+/** The reason a figure is not shown. */
 export type AbsentReason = "not-applicable" | "missing-data" | "undefined" | "invalid" | "suppressed" | "withheld" | "not-scored" | "no-previous";
 
-/** Where a definition comes from, for the badge beside it. */
+/** The provenance of a definition, for the badge beside it. */
 export interface ProvenanceNote {
   readonly provenance: Provenance;
 }
@@ -79,7 +79,7 @@ export interface KpiRow extends ProvenanceNote {
   readonly distribution: Distribution;
   /** The percentile rank in the peer group, such as "P72". */
   readonly percentileRank: Shown;
-  /** How the value was computed, in one sentence. */
+  /** The computation of the value, in one sentence. */
   readonly explanation: string | undefined;
 }
 
@@ -150,7 +150,7 @@ export interface ReportView {
   readonly changes: readonly ChangeRow[];
   readonly kpiChanges: readonly ChangeRow[];
   readonly priorities: readonly PriorityRow[];
-  /** Which outcomes could not be ranked as priorities and why. */
+  /** A sentence naming the outcomes that could not be ranked as priorities, with the reasons. */
   readonly unrankedNote: string | undefined;
   readonly diagnostics: readonly DiagnosticRow[];
   /** The thresholds the diagnostics used. */

@@ -15,7 +15,7 @@ export const VERDICT_STYLE: Record<Verdict, { colour: string; dash: string; symb
 };
 
 /**
- * Renders scores in the previous and the current cycle as a slope chart: one line per row from
+ * Renders scores in the previous and the current cycle as a slope chart. Each row is a line from
  * the previous score (left) to the current one (right) on a 0–100 axis, labelled at both ends,
  * with the verdict (improved, declined, unchanged) written out. Rows without both scores are
  * listed under the chart with the reason.
@@ -63,7 +63,9 @@ export function renderSlopeChart(
   });
 
   const notes = incomplete.map((row, index) => {
-    const reason = row.current.kind === "absent" ? `${chart.currentLabel}: ${row.current.label}` : row.previous.kind === "absent" ? `${chart.previousLabel}: ${row.previous.label}` : "";
+    let reason = "";
+    if (row.previous.kind === "absent") reason = `${chart.previousLabel}: ${row.previous.label}`;
+    if (row.current.kind === "absent") reason = `${chart.currentLabel}: ${row.current.label}`;
     return html`<text class="slope-absent" x="0" y="${top + plotHeight + 28 + index * 16}" font-size="11" fill="#333">${row.id} (${row.name}): not compared, ${reason}</text>`;
   });
 
@@ -103,7 +105,9 @@ export function renderArrowChart(rows: readonly ChangeRow[], chart: { id: string
     const stripe = index % 2 === 0 ? html`<rect x="0" y="${rowTop}" width="${WIDTH}" height="${rowHeight}" fill="#f7f7f7"/>` : html``;
 
     if (row.previous.kind !== "value" || row.current.kind !== "value") {
-      const reason = row.current.kind === "absent" ? `now ${row.current.label}` : row.previous.kind === "absent" ? `previous cycle: ${row.previous.label}` : "";
+      let reason = "";
+      if (row.previous.kind === "absent") reason = `previous cycle: ${row.previous.label}`;
+      if (row.current.kind === "absent") reason = `now ${row.current.label}`;
       return html`<g class="arrow-row absent" data-kpi="${row.id}"><title>${row.name}: not compared, ${reason}</title>${stripe}${label}<text x="${plotLeft}" y="${middle + 4}" font-size="11" fill="#333">Not compared: ${reason}</text></g>`;
     }
 

@@ -41,7 +41,14 @@ export function paddedDomain(values: readonly number[], share = 0.05): [number, 
 /** Average width of one character of the page's sans-serif font, as a share of the font size. */
 const CHARACTER_WIDTH = 0.56;
 
-/** Estimates the width in pixels of text at a font size in pixels. */
+/**
+ * Estimates the width in pixels of text at a font size in pixels.
+ *
+ * @example
+ * ```ts
+ * textWidth("Region", 12); // 40.32
+ * ```
+ */
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * CHARACTER_WIDTH;
 }

@@ -11,7 +11,7 @@ const VALUE_LEFT = 604;
 const ROW_HEIGHT = 56;
 const TOP = 30;
 
-/** How the direction of a KPI reads beside its name. */
+/** The words for each KPI direction, shown beside the KPI's name. */
 export const DIRECTION_TEXT = {
   "higher-is-better": "higher is better",
   "lower-is-better": "lower is better",
@@ -19,9 +19,9 @@ export const DIRECTION_TEXT = {
 } as const;
 
 /**
- * Renders each KPI's position within its peer distribution: a box from the first to the third
- * quartile with the median, whiskers to the minimum and maximum, the peer values the viewer may
- * see as small circles, and the administration as a diamond. Each row has its own scale,
+ * Renders each KPI's position within its peer distribution. A box spans the first to the third
+ * quartile with the median, whiskers reach the minimum and maximum, the peer values the viewer
+ * may see are small circles, and the administration is a diamond. Each row has its own scale,
  * because KPIs have different units. A KPI without a value, or a peer group below the
  * publication minimum, shows its reason as text instead.
  *

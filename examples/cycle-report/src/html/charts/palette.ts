@@ -22,18 +22,32 @@ export const OWN_COLOUR = "#0072B2";
 /** The colour of peer values and boxes. */
 export const PEER_COLOUR = "#7A7A7A";
 
-/** The id of a series' pattern inside one chart. */
-export function patternId(chartId: string, index: number): string {
+/** Makes the id of a series' pattern inside one chart. */
+function patternId(chartId: string, index: number): string {
   return `${chartId}-series-${index}`;
 }
 
-/** The `fill` value for a series: its colour when solid, else a reference to its pattern. */
+/**
+ * Returns the `fill` value for a series: its colour when solid, else a reference to its pattern.
+ *
+ * @example
+ * ```ts
+ * seriesFill("dimension-scores", 1); // "url(#dimension-scores-series-1)"
+ * ```
+ */
 export function seriesFill(chartId: string, index: number): string {
   const style = SERIES_STYLES[index % SERIES_STYLES.length] as SeriesStyle;
   return style.pattern === "solid" ? style.colour : `url(#${patternId(chartId, index)})`;
 }
 
-/** The `<defs>` with one pattern per series of a chart. */
+/**
+ * Renders the `<defs>` with one pattern per series of a chart.
+ *
+ * @example
+ * ```ts
+ * html`<svg>${seriesPatterns("dimension-scores", 4)}...</svg>`;
+ * ```
+ */
 export function seriesPatterns(chartId: string, count: number): SafeHtml {
   const patterns = Array.from({ length: count }, (_, index) => {
     const style = SERIES_STYLES[index % SERIES_STYLES.length] as SeriesStyle;

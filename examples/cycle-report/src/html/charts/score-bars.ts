@@ -9,7 +9,7 @@ const PLOT_HEIGHT = 230;
 
 /**
  * Renders scores (0–100) as grouped bars: one group per row (a dimension or the overall index),
- * one bar for the administration and one per peer group. Each bar carries its value; a score
+ * one bar for the administration and one per peer group. Each bar carries its value. A score
  * that is missing, not applicable or suppressed is a dashed empty slot with its reason written
  * in it, never a zero-height bar.
  *

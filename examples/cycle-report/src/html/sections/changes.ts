@@ -3,7 +3,14 @@ import { renderArrowChart, renderSlopeChart } from "../charts/changes.js";
 import { html, type SafeHtml } from "../escape.js";
 import { provenanceBanner, section } from "../parts.js";
 
-/** Renders the change since the previous cycle: dimension scores as a slope chart, KPI values as arrows. */
+/**
+ * Renders the change since the previous cycle: dimension scores as a slope chart, KPI values as arrows.
+ *
+ * @example
+ * ```ts
+ * html`<main>${renderChanges(view)}</main>`;
+ * ```
+ */
 export function renderChanges(view: ReportView): SafeHtml {
   const banner = provenanceBanner(view, [...view.changes, ...view.kpiChanges]);
   if (view.previousCycle === undefined) {

@@ -4,7 +4,14 @@ import { provenanceBanner, section } from "../parts.js";
 
 const KIND_TEXT = { outlier: "Outlier", "implausible-change": "Large change" } as const;
 
-/** Renders the diagnostic findings as questions for an interview with a diagnostic facilitator. */
+/**
+ * Renders the diagnostic findings as questions for an interview with a diagnostic facilitator.
+ *
+ * @example
+ * ```ts
+ * html`<main>${renderDiagnostics(view)}</main>`;
+ * ```
+ */
 export function renderDiagnostics(view: ReportView): SafeHtml {
   const banner = provenanceBanner(view, view.kpis);
   if (view.diagnostics.length === 0) {

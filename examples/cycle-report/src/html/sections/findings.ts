@@ -2,7 +2,14 @@ import type { ReportView } from "../../view/types.js";
 import { html, type SafeHtml } from "../escape.js";
 import { provenanceBanner, section } from "../parts.js";
 
-/** Renders the validation findings on the administration's data: errors first, then warnings. */
+/**
+ * Renders the validation findings on the administration's data: errors first, then warnings.
+ *
+ * @example
+ * ```ts
+ * html`<main>${renderFindings(view)}</main>`;
+ * ```
+ */
 export function renderFindings(view: ReportView): SafeHtml {
   const errors = view.findings.filter((finding) => finding.severity === "error").length;
   const warnings = view.findings.length - errors;

@@ -2,7 +2,14 @@ import type { ReportView } from "../../view/types.js";
 import { html, type SafeHtml } from "../escape.js";
 import { provenanceBanner, provenanceTag, section } from "../parts.js";
 
-/** Renders the ranked list of expected outcomes where the administration is furthest behind its peers. */
+/**
+ * Renders the ranked list of expected outcomes where the administration is furthest behind its peers.
+ *
+ * @example
+ * ```ts
+ * html`<main>${renderPriorities(view)}</main>`;
+ * ```
+ */
 export function renderPriorities(view: ReportView): SafeHtml {
   const banner = provenanceBanner(view, view.priorities);
   const unranked = view.unrankedNote === undefined ? html`` : html`<p class="note">${view.unrankedNote}</p>`;

@@ -3,7 +3,14 @@ import { renderScoreBars } from "../charts/score-bars.js";
 import { html, type SafeHtml } from "../escape.js";
 import { provenanceBanner, provenanceTag, section, shownHtml } from "../parts.js";
 
-/** Renders the four dimension scores (and the overall index) against the region, income group and world. */
+/**
+ * Renders the four dimension scores (and the overall index) against the region, income group and world.
+ *
+ * @example
+ * ```ts
+ * html`<main>${renderScores(view)}</main>`;
+ * ```
+ */
 export function renderScores(view: ReportView): SafeHtml {
   const rows: ScoreRow[] = [...view.dimensions, ...(view.overall === undefined ? [] : [view.overall])];
   const groupNames = rows[0]?.groups.map((group) => group.name) ?? [];
