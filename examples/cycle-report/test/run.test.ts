@@ -147,6 +147,30 @@ describe("report of P1", () => {
   });
 });
 
+describe("report for the public", () => {
+  it("shows only what E1 made public", async () => {
+    const out = path.join(root, "out-e1-public");
+    const run = await runInProcess(["--data", dataDir, "--administration", "E1", "--out", out, "--viewer", "public"]);
+    expect(run.status).toBe(0);
+    const report = await readReport(out);
+    const release = report.current.kpis.find((result: any) => result.kpi === "tf.release");
+    expect(release.status).toBe("value");
+    expect(release.value).toBe("24");
+    expect(release.explanation).toBeUndefined();
+    expect(report.current.kpis.find((result: any) => result.kpi === "tf.electronic").status).toBe("withheld");
+    expect(report.current.scores.dimensions.find((score: any) => score.node === "TF").status).toBe("withheld");
+  });
+
+  it("withholds validation findings", async () => {
+    const out = path.join(root, "out-e1-public");
+    const report = await readReport(out);
+    expect(report.validation.findings).toBeNull();
+    const page = await readFile(path.join(out, "report.html"), "utf8");
+    expect(page).toContain("Withheld: validation findings quote the submitted figures");
+    expect(page).not.toContain("1,040");
+  });
+});
+
 describe("priorities of E2", () => {
   it("ranks outcomes by weighted gap", async () => {
     const out = path.join(root, "out-e2");

@@ -1,4 +1,4 @@
-import { benchmarkCycle, compareCycles, diagnose, peerGroupId, prioritize, type CompiledFramework } from "@pmm/engine";
+import { benchmarkCycle, compareCycles, diagnose, peerGroupId, prioritize, type CompiledFramework, type ValidationFinding } from "@pmm/engine";
 import type { Administration, BenchmarkResult, ComparisonResult, DiagnosticReport, Framework, PriorityReport, Viewer } from "@pmm/model";
 import { ReportInputError } from "../errors.js";
 import type { Dataset } from "../load/dataset.js";
@@ -33,6 +33,14 @@ export interface Assessment {
    * there is a previous cycle.
    */
   readonly comparison: ComparisonResult | undefined;
+  /**
+   * Whether the viewer may see the submitted figures themselves: only the administration and
+   * the WCO Secretariat may. Disclosure choices apply to KPI values, so validation findings and
+   * KPI explanations, which quote the figures, are shown to these two viewers only.
+   */
+  readonly seesSubmittedData: boolean;
+  /** The validation findings on the administration's data, or `undefined` when `seesSubmittedData` is false. */
+  readonly findings: readonly ValidationFinding[] | undefined;
   /** Outliers against peers, implausible changes and validation findings, with interview questions. */
   readonly diagnostics: DiagnosticReport;
   /** Outcomes and dimensions ranked by weighted gap to the mean of the selected peer group. */
@@ -82,13 +90,15 @@ export function assess(dataset: Dataset, options: Pick<ReportOptions, "administr
   });
   const benchmark: BenchmarkResult = benchmarkCycle({ ...cycleInput(current), groups: groups.all }, benchmarkOptions);
   const comparison = previous === undefined ? undefined : compareCycles({ cycles: [cycleInput(previous), cycleInput(current)], groups: groups.all }, benchmarkOptions);
+  const seesSubmittedData = viewer.role === "administration" || viewer.role === "secretariat";
+  const findings = seesSubmittedData ? current.findings.filter((finding) => finding.administration === administration.id) : undefined;
   const selectedFirst = [groups.selected, ...groups.all.filter((group) => peerGroupId(group) !== peerGroupId(groups.selected))];
   const diagnostics = diagnose(
     {
       administration: administration.id,
       current: cycleInput(current),
       previous: previous === undefined ? undefined : cycleInput(previous),
-      validationFindings: current.findings.filter((finding) => finding.administration === administration.id),
+      validationFindings: findings ?? [],
       groups: selectedFirst,
     },
     benchmarkOptions,
@@ -113,6 +123,8 @@ export function assess(dataset: Dataset, options: Pick<ReportOptions, "administr
     previous,
     benchmark,
     comparison,
+    seesSubmittedData,
+    findings,
     diagnostics,
     priorities,
     setAside: [...dataset.current.setAside, ...(dataset.previous?.setAside ?? [])],

@@ -2,7 +2,7 @@ import { peerGroupId, peerGroupLabel } from "@pmm/engine";
 import { PeerGroupAttribute, type Administration, type PeerGroupDefinition } from "@pmm/model";
 import { ReportInputError } from "../errors.js";
 import type { PeerGroupOption } from "../options.js";
-import { suggestionText } from "../suggest.js";
+import { closestIds } from "../suggest.js";
 
 /** The peer groups of a report: the three fixed comparisons and the one chosen with `--peer-group`. */
 export interface ReportPeerGroups {
@@ -62,10 +62,9 @@ function attributeGroup(administration: Administration, key: string): PeerGroupD
   const value = administration.attributes[key];
   if (value === undefined) {
     const keys = [...PeerGroupAttribute.options, ...Object.keys(administration.attributes)];
-    throw new ReportInputError(
-      `--peer-group attribute:${key}: administration ${administration.id} has no attribute "${key}". ${suggestionText(key, keys)}`,
-      [`Attributes of ${administration.id}: ${keys.join(", ")}.`],
-    );
+    const close = closestIds(key, keys);
+    const hint = close.length > 0 ? ` Did you mean ${close.join(" or ")}?` : "";
+    throw new ReportInputError(`--peer-group attribute:${key}: administration ${administration.id} has no attribute "${key}": use one of ${keys.join(", ")}.${hint}`);
   }
   return { kind: "custom-attribute", key, value };
 }

@@ -35,8 +35,8 @@ const WITHHELD_MESSAGE = "not disclosed to this viewer by the administration's d
  */
 export function buildReportJson(assessment: Assessment): unknown {
   const { administration, framework, groups } = assessment;
-  const findings = assessment.current.findings.filter((finding) => finding.administration === administration.id);
-  const count = (severity: string): number => findings.filter((finding) => finding.severity === severity).length;
+  const findings = assessment.findings;
+  const count = (severity: string): number | null => (findings === undefined ? null : findings.filter((finding) => finding.severity === severity).length);
 
   return {
     formatVersion: REPORT_FORMAT_VERSION,
@@ -57,7 +57,8 @@ export function buildReportJson(assessment: Assessment): unknown {
     benchmarkSettings: assessment.benchmark.settings,
     validation: {
       counts: { error: count("error"), warning: count("warning"), info: count("info") },
-      findings,
+      // null when the viewer may not see the submitted figures that findings quote.
+      findings: findings ?? null,
       peerRowsSetAside: assessment.setAside,
     },
     current: currentSection(assessment),
@@ -94,9 +95,11 @@ function ownResults(assessment: Assessment, cycle: CycleComputation, visible: (m
   const id = assessment.administration.id;
   const withheld: Withheld = { administration: id, status: "withheld", message: WITHHELD_MESSAGE };
 
+  // Explanations quote the submitted figures, which only some viewers may see.
+  const shown = (result: KpiResult): unknown => (result.status === "value" && !assessment.seesSubmittedData ? { ...result, explanation: undefined } : result);
   const kpis = cycle.kpiResults
     .filter((result) => result.administration === id)
-    .map((result): KpiResult | Withheld => (visible(`kpi-value:${result.kpi}`) ? result : ({ ...withheld, kpi: result.kpi } as Withheld)));
+    .map((result) => (visible(`kpi-value:${result.kpi}`) ? shown(result) : ({ ...withheld, kpi: result.kpi } as Withheld)));
   const kpiScores = cycle.scores.kpis
     .filter((score) => score.administration === id)
     .map((score): KpiScore | Withheld => (score.status === "excluded" || visible(`score:kpi:${score.kpi}`) ? score : ({ ...withheld, kpi: score.kpi } as Withheld)));

@@ -44,6 +44,7 @@ export function renderTerminalSummary(view: ReportView, setAside: readonly strin
 function renderFindings(view: ReportView): string[] {
   const errors = view.findings.filter((finding) => finding.severity === "error");
   const warnings = view.findings.filter((finding) => finding.severity === "warning");
+  if (view.findingsWithheld) return ["Validation: withheld, because the findings quote submitted figures that this viewer may not see."];
   if (view.findings.length === 0) return ["Validation: the data passed every rule."];
   const lines = [`Validation: ${count(errors.length, "error")}, ${count(warnings.length, "warning")} on this administration's data.`];
   for (const finding of [...errors, ...warnings].slice(0, LISTED)) lines.push(`  ${finding.severity.padEnd(7)} ${finding.rule}: ${finding.message}`);
@@ -62,12 +63,15 @@ function renderScoreTable(view: ReportView): string[] {
       .map((cell, column) => (column === 0 ? truncate(cell, nameWidth).padEnd(nameWidth) : cell.padStart(widths[column] ?? 0)))
       .join("  ")
       .trimEnd();
-  const legend = `Peer figures are mean scores of ${(rows[0]?.groups ?? []).map((group) => group.name).join("; ")}.`;
+  const legend = `Peer figures are mean scores of ${(rows[0]?.groups ?? []).map((group) => group.name).join("; ")}. n/a: not applicable.`;
   return [format(headers), ...table.map(format), legend];
 }
 
 function renderPriorities(view: ReportView): string[] {
-  if (view.priorities.length === 0) return [`Priorities: no expected outcome is behind the mean of ${view.peerGroupLabel}.`];
+  if (view.priorities.length === 0) {
+    const first = `Priorities: no expected outcome is ${view.unrankedNote === undefined ? "" : "ranked "}behind the mean of ${view.peerGroupLabel}.`;
+    return view.unrankedNote === undefined ? [first] : [first, `  ${view.unrankedNote}`];
+  }
   const lines = [`Priorities (expected outcomes furthest behind the mean of ${view.peerGroupLabel}, weighted):`];
   for (const priority of view.priorities.slice(0, LISTED)) {
     lines.push(`  ${priority.rank}. ${priority.outcome} (${priority.dimension}): ${priority.gapText}, weight ${priority.weightText}`);
@@ -77,8 +81,21 @@ function renderPriorities(view: ReportView): string[] {
   return lines;
 }
 
+// Short words for absent figures, so that the score table stays narrow; report.html and
+// report.json give the full reason.
+const SHORT_REASON: Record<Extract<Shown, { kind: "absent" }>["reason"], string> = {
+  "not-applicable": "n/a",
+  "missing-data": "missing",
+  undefined: "undefined",
+  invalid: "invalid",
+  suppressed: "suppressed",
+  withheld: "withheld",
+  "not-scored": "not scored",
+  "no-previous": "missing",
+};
+
 function text(shown: Shown): string {
-  return shown.kind === "value" ? shown.text : shown.label;
+  return shown.kind === "value" ? shown.text : SHORT_REASON[shown.reason];
 }
 
 function count(n: number, noun: string): string {

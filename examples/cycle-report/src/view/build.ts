@@ -33,6 +33,7 @@ export function buildView(assessment: Assessment): ReportView {
     peerGroupLabel: describePeerGroup(assessment.groups.selected),
     publicationMinimum: assessment.benchmark.settings.publicationMinimum,
     findings: buildFindings(assessment),
+    findingsWithheld: assessment.findings === undefined,
     dimensions,
     overall,
     kpis: buildKpiRows(assessment, lookup),
@@ -52,8 +53,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
 // Errors first, then warnings; `info` findings (rules that could not be checked) are left to
 // report.json.
 function buildFindings(assessment: Assessment): FindingRow[] {
-  return assessment.current.findings
-    .filter((finding) => finding.administration === assessment.administration.id && finding.severity !== "info")
+  return (assessment.findings ?? [])
+    .filter((finding) => finding.severity !== "info")
     .map((finding) => ({ severity: finding.severity as FindingRow["severity"], rule: finding.rule, message: finding.message }))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -41,7 +41,7 @@ export function buildKpiRows(assessment: Assessment, lookup: BenchmarkLookup): K
       score: kpiScore(lookup, kpi.id, kpi.direction, kpi.formula !== undefined, assessment),
       distribution: distribution(group, ownEntry, kpi.unit, minimum),
       percentileRank: percentileRank(ownEntry, minimum),
-      explanation: own.kind === "value" && result?.status === "value" ? result.explanation.sentence : undefined,
+      explanation: assessment.seesSubmittedData && own.kind === "value" && result?.status === "value" ? result.explanation.sentence : undefined,
     };
   });
 }

@@ -51,8 +51,13 @@ export function unrankedNote(assessment: Assessment): string | undefined {
   const outcomes = assessment.priorities.unranked.filter((node) => node.level === "outcome");
   if (outcomes.length === 0) return undefined;
   const reasons = [...new Set(outcomes.map((node) => node.reason))].map((reason) => REASON_TEXT[reason] ?? reason);
-  return `${outcomes.length} ${outcomes.length === 1 ? "expected outcome is" : "expected outcomes are"} not ranked (${outcomes.map((node) => node.label).join("; ")}): ${reasons.join("; ")}.`;
+  const names = outcomes.slice(0, LISTED_NAMES).map((node) => node.label);
+  if (outcomes.length > LISTED_NAMES) names.push(`${outcomes.length - LISTED_NAMES} more`);
+  return `${outcomes.length} ${outcomes.length === 1 ? "expected outcome is" : "expected outcomes are"} not ranked (${names.join("; ")}): ${reasons.join("; ")}.`;
 }
+
+/** Most outcome names the unranked note lists; report.json lists all of them. */
+const LISTED_NAMES = 4;
 
 const REASON_TEXT: Record<string, string> = {
   "no-score": "no score for this administration",

@@ -144,6 +144,8 @@ export interface ReportView {
   readonly peerGroupLabel: string;
   readonly publicationMinimum: number;
   readonly findings: readonly FindingRow[];
+  /** True when the viewer may not see validation findings, which quote the submitted figures. */
+  readonly findingsWithheld: boolean;
   readonly dimensions: readonly ScoreRow[];
   readonly overall: ScoreRow | undefined;
   readonly kpis: readonly KpiRow[];

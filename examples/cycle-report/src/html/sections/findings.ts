@@ -11,6 +11,9 @@ import { provenanceBanner, section } from "../parts.js";
  * ```
  */
 export function renderFindings(view: ReportView): SafeHtml {
+  if (view.findingsWithheld) {
+    return section("validation", "Validation of the submitted data", provenanceBanner(view, []), html`<p class="status" data-reason="withheld">Withheld: validation findings quote the submitted figures, which only the administration and the WCO Secretariat may see.</p>`);
+  }
   const errors = view.findings.filter((finding) => finding.severity === "error").length;
   const warnings = view.findings.length - errors;
   const summary = view.findings.length === 0

@@ -14,7 +14,8 @@ export function renderPriorities(view: ReportView): SafeHtml {
   const banner = provenanceBanner(view, view.priorities);
   const unranked = view.unrankedNote === undefined ? html`` : html`<p class="note">${view.unrankedNote}</p>`;
   if (view.priorities.length === 0) {
-    return section("priorities", "Priorities", banner, html`<p>No expected outcome is behind the mean of ${view.peerGroupLabel}.</p>${unranked}`);
+    const text = view.unrankedNote === undefined ? html`<p>No expected outcome is behind the mean of ${view.peerGroupLabel}.</p>` : html`<p>No expected outcome is ranked behind the mean of ${view.peerGroupLabel}.</p>${unranked}`;
+    return section("priorities", "Priorities", banner, text);
   }
   const largest = Math.max(...view.priorities.map((priority) => Math.abs(priority.gap)), 1);
   const items = view.priorities.map((priority) => {
