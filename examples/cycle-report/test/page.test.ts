@@ -17,49 +17,80 @@ const title = chromiumMissing ? `report page in Chromium (skipped: ${CHROMIUM} i
 // chart of scores and the arrow chart of KPI values.
 const EXPECTED_CHARTS = ["dimension-scores", "kpis-TF", "kpis-RC", "kpis-ESP", "kpis-OD", "score-changes", "kpi-changes"];
 
+/** A report page open in Chromium, with what went wrong while it loaded. */
+interface OpenedReport {
+  root: string;
+  browser: Browser;
+  page: Page;
+  consoleErrors: string[];
+  failedRequests: string[];
+  blockedRequests: string[];
+}
+
+/** Runs the report with the flags, then opens report.html in headless Chromium. */
+async function openReport(args: readonly string[]): Promise<OpenedReport> {
+  const root = await makeTemporaryFolder("page");
+  const run = await runInProcess([...args, "--out", path.join(root, "out")]);
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+  const opened: OpenedReport = { root, browser, page, consoleErrors: [], failedRequests: [], blockedRequests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") opened.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => opened.consoleErrors.push(error.message));
+  page.on("requestfailed", (request) => opened.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`));
+  // Only the local file may load: any other request is blocked and recorded.
+  await page.route("**", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:")) return route.continue();
+    opened.blockedRequests.push(url);
+    return route.abort();
+  });
+  await page.goto(pathToFileURL(path.join(root, "out", "report.html")).href, { waitUntil: "load" });
+  return opened;
+}
+
+async function closeReport(opened: OpenedReport | undefined): Promise<void> {
+  await opened?.browser.close();
+  if (opened !== undefined) await removeFolder(opened.root);
+}
+
+/** Lists the chart texts that stick out of their chart's box, as `chart: text`. */
+function textOutsideCharts(page: Page): Promise<string[]> {
+  return page.locator("svg.chart").evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const frame = element.getBoundingClientRect();
+      return Array.from(element.querySelectorAll("text"))
+        .map((text) => ({ text: text.textContent ?? "", box: text.getBoundingClientRect() }))
+        .filter(({ box }) => box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
+        .map(({ text }) => `${element.querySelector("title")?.id ?? "chart"}: ${text}`);
+    }),
+  );
+}
+
 describe.skipIf(chromiumMissing)(title, () => {
-  let root: string;
-  let browser: Browser;
+  let opened: OpenedReport | undefined;
   let page: Page;
-  const consoleErrors: string[] = [];
-  const failedRequests: string[] = [];
-  const blockedRequests: string[] = [];
 
   beforeAll(async () => {
-    root = await makeTemporaryFolder("page");
-    const run = await runInProcess(["--out", path.join(root, "out")]);
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-    page.on("requestfailed", (request) => failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`));
-    // Only the local file may load: any other request is blocked and recorded.
-    await page.route("**", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith("file:")) return route.continue();
-      blockedRequests.push(url);
-      return route.abort();
-    });
-    await page.goto(pathToFileURL(path.join(root, "out", "report.html")).href, { waitUntil: "load" });
+    opened = await openReport([]);
+    page = opened.page;
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await removeFolder(root);
+    await closeReport(opened);
   });
 
   it("loads without errors or other requests", () => {
-    expect(consoleErrors).toEqual([]);
-    expect(failedRequests).toEqual([]);
-    expect(blockedRequests).toEqual([]);
+    expect(opened?.consoleErrors).toEqual([]);
+    expect(opened?.failedRequests).toEqual([]);
+    expect(opened?.blockedRequests).toEqual([]);
   });
 
   it("renders every chart with a size", async () => {
@@ -123,16 +154,7 @@ describe.skipIf(chromiumMissing)(title, () => {
   });
 
   it("keeps chart text inside its chart", async () => {
-    const outside = await page.locator("svg.chart").evaluateAll((elements) =>
-      elements.flatMap((element) => {
-        const frame = element.getBoundingClientRect();
-        return Array.from(element.querySelectorAll("text"))
-          .map((text) => ({ text: text.textContent ?? "", box: text.getBoundingClientRect() }))
-          .filter(({ box }) => box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
-          .map(({ text }) => `${element.querySelector("title")?.id ?? "chart"}: ${text}`);
-      }),
-    );
-    expect(outside).toEqual([]);
+    expect(await textOutsideCharts(page)).toEqual([]);
   });
 
   it("fits the page width", async () => {
@@ -153,5 +175,37 @@ describe.skipIf(chromiumMissing)(title, () => {
       await mkdir(path.dirname(docsImage), { recursive: true });
       await page.screenshot({ path: docsImage, clip: { x: 40, y: top - 12, width: 820, height: bottom - top + 24 }, fullPage: true });
     }
+  });
+});
+
+describe.skipIf(chromiumMissing)(`public ${title}`, () => {
+  let opened: OpenedReport | undefined;
+
+  beforeAll(async () => {
+    opened = await openReport(["--viewer", "public"]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await closeReport(opened);
+  });
+
+  it("loads without errors or other requests", () => {
+    expect(opened?.consoleErrors).toEqual([]);
+    expect(opened?.failedRequests).toEqual([]);
+    expect(opened?.blockedRequests).toEqual([]);
+  });
+
+  it("keeps chart text inside its chart", async () => {
+    expect(await textOutsideCharts((opened as OpenedReport).page)).toEqual([]);
+  });
+
+  it("fits the page width", async () => {
+    const width = await (opened as OpenedReport).page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(900);
+  });
+
+  it("labels withheld scores", async () => {
+    const withheld = await (opened as OpenedReport).page.locator('svg.chart g.bar.absent[data-reason="withheld"]').count();
+    expect(withheld).toBe(5);
   });
 });

@@ -24,6 +24,8 @@ th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e2e2e2; v
 th { background: #f2f2f2; font-weight: 600; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 td.number { white-space: nowrap; }
+td.number .status, p.status { white-space: normal; }
+p.status { display: block; padding: 6px 10px; }
 details { margin: 6px 0 10px; }
 summary { cursor: pointer; color: #0b5a8c; }
 .note { color: #444; font-size: 0.9rem; }
