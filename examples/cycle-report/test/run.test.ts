@@ -190,6 +190,38 @@ describe("priorities of E2", () => {
   });
 });
 
+describe("flags", () => {
+  it("reports an earlier cycle without comparison", async () => {
+    const out = path.join(root, "out-2023");
+    const run = await runInProcess(["--data", dataDir, "--administration", "E1", "--cycle", "c2023", "--out", out]);
+    expect(run.status).toBe(0);
+    const report = await readReport(out);
+    expect(report.current.cycle.id).toBe("c2023");
+    expect(report.changes).toBeNull();
+    // E1 in 2023: TF = (80 + 25) / 2 = 52.5, as derived above.
+    expect(dimensionScore(report, "TF")).toBe("52.5");
+    const page = await readFile(path.join(out, "report.html"), "utf8");
+    expect(page).toContain("No previous cycle");
+  });
+
+  it("measures KPIs against an attribute group", async () => {
+    const out = path.join(root, "out-attribute");
+    const run = await runInProcess(["--data", dataDir, "--administration", "E1", "--peer-group", "attribute:type", "--out", out]);
+    expect(run.status).toBe(0);
+    const report = await readReport(out);
+    expect(report.peerGroups.selected).toBe("attribute:type=stand-alone");
+    // Every administration of the mini dataset is stand-alone, so the group's TF mean is the world's.
+    expect(group(report, "score:dimension:TF", "attribute:type=stand-alone")?.statistics.mean).toEqual({ status: "value", value: "55.25" });
+  });
+
+  it("rejects an unknown cycle", async () => {
+    const run = await runInProcess(["--data", dataDir, "--administration", "E1", "--cycle", "c2024", "--out", path.join(root, "out-unknown-cycle")]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Unknown cycle "c2024"');
+    expect(run.stderr).toContain("Did you mean c2023 or c2025?");
+  });
+});
+
 describe("output", () => {
   it("is the same on a second run", async () => {
     const again = await runInProcess(["--data", dataDir, "--administration", "E1", "--out", path.join(root, "out-e1-again")]);
