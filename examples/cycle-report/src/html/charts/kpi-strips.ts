@@ -85,8 +85,8 @@ function renderStrip(row: KpiRow, middle: number): SafeHtml {
   return html`<g class="strip">${box}${points}${scaleText}${own}</g>`;
 }
 
-// The value column is narrow: a long reason, such as "withheld: not disclosed to this viewer",
-// is cut to its first words there; the row's tooltip and the table below give it in full.
+// The value column is narrow, so a long reason such as "withheld: not disclosed to this viewer"
+// is cut to its first words there. The row's tooltip and the table below give it in full.
 function fitLabel(label: string, reason: string): string {
   const width = WIDTH - VALUE_LEFT - 4;
   if (textWidth(label, 12) * 1.1 <= width) return label;
