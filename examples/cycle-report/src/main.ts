@@ -4,4 +4,8 @@
  */
 import { runCycleReport } from "./cli.js";
 
-process.exitCode = await runCycleReport(process.argv.slice(2));
+// pnpm and npm run scripts in the package folder but record the folder the user typed the
+// command in as INIT_CWD, so relative paths in flags mean what the user expects.
+const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+
+process.exitCode = await runCycleReport(process.argv.slice(2), undefined, invokedFrom);
