@@ -15,7 +15,9 @@ export function withUnit(value: string, unit: MeasureUnit): string {
     case "score":
       return `${value} ${value === "1" ? "point" : "points"}`;
     case "yes-no":
-      return value === "1" ? "yes" : value === "0" ? "no" : value;
+      if (value === "1") return "yes";
+      if (value === "0") return "no";
+      return value;
     default:
       return value;
   }
