@@ -1,2 +1,2 @@
 export { compareCycles, type CompareCyclesInput, type CompareCyclesOptions, type CycleMeasures } from "./compare-cycles.js";
-export { classifyChange, type ChangeStatus, type ToleranceInput } from "./tolerance.js";
+export { classifyChange, resolveTolerance, type ChangeStatus, type ResolvedTolerance, type ToleranceInput } from "./tolerance.js";

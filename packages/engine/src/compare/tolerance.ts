@@ -18,9 +18,16 @@ export interface ResolvedTolerance {
 }
 
 /**
- * Checks a tolerance and fills in the defaults.
+ * Checks a tolerance and fills in the defaults, for {@link classifyChange}.
  *
+ * @param input - The tolerance as given; both bounds default to `"0"`.
+ * @param option - The option's name, used in error messages, such as `"tolerance"`.
+ * @returns The tolerance as canonical text and as decimals.
  * @throws {InvalidOptionError} naming `option` when a bound is not a decimal or is negative.
+ * @example
+ * ```ts
+ * const tolerance = resolveTolerance({ absolute: "0.5" }, "tolerance");
+ * ```
  */
 export function resolveTolerance(input: ToleranceInput | undefined, option: string): ResolvedTolerance {
   const read = (value: string | number | undefined, field: "absolute" | "relative"): string => {
