@@ -1,3 +1,5 @@
+import { editDistance } from "@pmm/model";
+
 /**
  * Finds the known ids closest to an unknown one, for "did you mean" hints: ids within an edit
  * distance of a third of the longer id's length (at least 2), or that contain the unknown id
@@ -42,18 +44,4 @@ export function suggestionText(unknown: string, known: readonly string[]): strin
   if (close.length > 0) return `Did you mean ${close.join(" or ")}?`;
   const sample = known.slice(0, 5).join(", ");
   return known.length > 5 ? `Known ids include ${sample} (${known.length} in all).` : `Known ids: ${sample}.`;
-}
-
-// Levenshtein distance with two rolling rows.
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -26,3 +26,4 @@ export { pmmIllustrativeFramework } from "./catalogue/pmm-illustrative.js";
 export { pmmV1PublishedFramework } from "./catalogue/pmm-v1-published.js";
 export * from "./json-schema/public-schemas.js";
 export * from "./json-schema/export.js";
+export { editDistance, suggestName } from "./suggest.js";

@@ -1,8 +1,7 @@
-import type { DataElement, Period } from "@pmm/model";
+import { suggestName, type DataElement, type Period } from "@pmm/model";
 import type { CallNode, FormulaNode } from "../formula/ast.js";
 import { FORMULA_FUNCTIONS } from "../formula/functions.js";
 import type { CompileProblemCode } from "./problems.js";
-import { suggestName } from "./suggest.js";
 import { UNIT_OF_KIND, combineConstants, describeType, inferProductType, sameUnit, type Factor, type FormulaType } from "./units.js";
 
 /** What the checker needs to know about the framework, and where it reports problems. */

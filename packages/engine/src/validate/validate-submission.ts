@@ -1,7 +1,6 @@
-import { checkDataValue, type DataValueProblem, type Period, type Submission } from "@pmm/model";
+import { checkDataValue, suggestName, type DataValueProblem, type Period, type Submission } from "@pmm/model";
 import type { CompiledFramework } from "../compile/compile-framework.js";
 import { Failure, MissingData, Trace } from "../compile/outcome.js";
-import { suggestName } from "../compile/suggest.js";
 import { missingSlots } from "../compute/kpi-result.js";
 import { formatNumber } from "../compute/explain.js";
 import { prepareSubmission, type PreparedSubmission } from "../compute/prepare.js";

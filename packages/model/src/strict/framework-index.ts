@@ -3,6 +3,7 @@ import type { Framework } from "../framework/framework.js";
 import type { Kpi } from "../framework/kpi.js";
 import type { ModelProblem } from "../errors.js";
 import { formatPath } from "../parse.js";
+import { suggestName } from "../suggest.js";
 
 /** The items of a parsed framework by id, for the checks of documents against it. */
 export interface FrameworkIndex {
@@ -28,7 +29,7 @@ export function indexFramework(framework: Framework): FrameworkIndex {
  * as a suggestion when one is near enough to be a likely typing error.
  */
 export function unknownIdMessage(noun: string, id: string, known: Iterable<string>, frameworkLabel: string): string {
-  const suggestion = closestId(id, known);
+  const suggestion = suggestName(id, known);
   const hint = suggestion === undefined ? "check the id against the framework" : `did you mean "${suggestion}"?`;
   return `${noun} "${id}" is not defined in ${frameworkLabel}: ${hint}`;
 }
@@ -47,33 +48,4 @@ export function problemAt(pathSegments: readonly (string | number)[], code: stri
 /** Tells whether a value is a plain JSON object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Finds the known id at the smallest edit distance from `id`, if that distance is at most a third of its length. */
-function closestId(id: string, known: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(id.length / 3));
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of known) {
-    const distance = editDistance(id.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance: the fewest insertions, deletions and substitutions that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

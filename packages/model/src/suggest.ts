@@ -1,7 +1,7 @@
 /**
- * Finds the candidate closest to a misspelt name, for "did you mean" hints: a candidate that
- * differs only in letter case, or else the one with the smallest edit distance, at most a third
- * of the name's length (and at least 1, at most 3).
+ * Finds the candidate closest to a misspelt name, for "did you mean" hints. A candidate that
+ * differs only in letter case wins. Otherwise the one with the smallest edit distance wins, if
+ * that distance is at most a third of the name's length (at least 1, at most 3).
  *
  * @param name - The unknown name.
  * @param candidates - Known names, in the order ties are broken.
@@ -28,8 +28,20 @@ export function suggestName(name: string, candidates: Iterable<string>): string 
   return best;
 }
 
-/** Levenshtein distance with adjacent transpositions, stopping early once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
+/**
+ * Computes the Levenshtein distance with adjacent transpositions (optimal string alignment):
+ * the fewest insertions, deletions, substitutions and swaps of neighbours that turn `a` into `b`.
+ *
+ * @param a - The first string.
+ * @param b - The second string.
+ * @param limit - Stop early and return `limit + 1` once the distance is sure to exceed it. Default: no limit.
+ * @returns The distance, or `limit + 1` when it exceeds `limit`.
+ * @example
+ * ```ts
+ * editDistance("declaratoins", "declarations"); // 1
+ * ```
+ */
+export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEGER - 1): number {
   let previousPrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
