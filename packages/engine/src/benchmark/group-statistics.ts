@@ -2,7 +2,8 @@ import type { DerivedDecimal, GroupStatistics, Suppression } from "@pmm/model";
 import type { EngineDecimal } from "../decimal.js";
 import { formatDecimal } from "./format.js";
 import { knownPositions, quantilePositions } from "../disclosure/order-statistics.js";
-import { mean, median, quantile, standardDeviation, type QuantileType, type Statistic } from "../statistics/index.js";
+import type { QuantileType, Statistic } from "../statistics/index.js";
+import { summarizeSorted } from "../statistics/summary.js";
 import type { RankedValue } from "./measures.js";
 import type { ResolvedBenchmarkOptions } from "./options.js";
 
@@ -80,20 +81,18 @@ export function viewGroupStatistics(
     return { exact, published: publishStatistic(exact, options) };
   };
 
-  // The values are sorted once, so every statistic below sorts an already sorted list, and the
-  // extremes are read from its ends (the same values `minimum` and `maximum` return).
-  const first = values[0];
-  const last = values.at(-1);
-  const empty = (statistic: string): Statistic => ({ ok: false, reason: "empty", message: `the ${statistic} of no values is undefined: pass at least one value` });
+  // The values are checked and sorted once per measure, so the summary neither checks nor sorts
+  // them again, and adds them (and their squares) once for the mean and the standard deviation.
+  const summary = summarizeSorted(values, options.quantileType, options.deviation);
   return {
-    mean: view(mean(values)),
+    mean: view(summary.mean),
     // The statistics module's median is always the type 7 median, whatever the quartiles' type.
-    median: view(median(values), ORDER_STATISTICS.median, 7),
-    q1: view(quantile(values, ORDER_STATISTICS.q1, options.quantileType), ORDER_STATISTICS.q1),
-    q3: view(quantile(values, ORDER_STATISTICS.q3, options.quantileType), ORDER_STATISTICS.q3),
-    min: view(first === undefined ? empty("minimum") : { ok: true, value: first }, ORDER_STATISTICS.min),
-    max: view(last === undefined ? empty("maximum") : { ok: true, value: last }, ORDER_STATISTICS.max),
-    sd: view(standardDeviation(values, options.deviation)),
+    median: view(summary.median, ORDER_STATISTICS.median, 7),
+    q1: view(summary.q1, ORDER_STATISTICS.q1),
+    q3: view(summary.q3, ORDER_STATISTICS.q3),
+    min: view(summary.min, ORDER_STATISTICS.min),
+    max: view(summary.max, ORDER_STATISTICS.max),
+    sd: view(summary.sd),
   };
 }
 

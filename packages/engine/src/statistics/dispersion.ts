@@ -1,8 +1,9 @@
 import { EngineDecimal } from "../decimal.js";
 import { InvalidOptionError } from "../errors.js";
-import { mean, sum } from "./basic.js";
+import { meanOfChecked, sumOfChecked } from "./basic.js";
+import { divideOnce, exactSums, scaledSquaredDeviations, type ExactSums } from "./exact-sums.js";
 import { median } from "./quantile.js";
-import { emptyFailure, fail, succeed, type Statistic } from "./statistic.js";
+import { emptyFailure, fail, requireFinite, succeed, type Statistic } from "./statistic.js";
 
 /**
  * The kind of standard deviation: `sample` divides the sum of squared deviations by `n − 1` (Bessel's
@@ -13,8 +14,11 @@ export type DeviationKind = "sample" | "population";
 
 /**
  * Computes the standard deviation, `√(Σ(x − x̄)² / (n − 1))` for the sample kind (the default) or
- * `√(Σ(x − x̄)² / n)` for the population kind. The square root is taken at the engine's precision
- * of 50 significant digits.
+ * `√(Σ(x − x̄)² / n)` for the population kind. The sums are exact: the variance is computed as
+ * `(n·Σx² − (Σx)²) / (n(n − 1))` (or `/ n²`) from exact sums, divided once and then square-rooted
+ * at the engine's precision of 50 significant digits. (Values that span more than 200 digits,
+ * such as `1e200` next to `1e-200`, square their deviations from the mean at 50 significant
+ * digits instead.)
  *
  * Equal values give 0, which is a value and not a failure.
  *
@@ -35,13 +39,22 @@ export function standardDeviation(values: readonly EngineDecimal[], kind: Deviat
   if (kind !== "sample" && kind !== "population") {
     throw new InvalidOptionError("kind", `deviation kind ${JSON.stringify(kind)} is not supported: use "sample" (n − 1, the default) or "population" (n)`);
   }
-  const squares = sumOfSquaredDeviations(values);
-  if (!squares.ok) return squares;
+  requireFinite(values);
+  return deviationOfChecked(values, kind, exactSums(values, true));
+}
+
+/** Computes the standard deviation of checked values, from their exact sums when there are any. */
+export function deviationOfChecked(values: readonly EngineDecimal[], kind: DeviationKind, sums: ExactSums | undefined): Statistic {
   const n = values.length;
+  if (n === 0) return emptyFailure("standard deviation");
   if (kind === "sample" && n < 2) {
     return fail("single-value", "the sample standard deviation needs at least 2 values: pass more values, or use the population kind");
   }
-  return succeed(squares.value.div(kind === "sample" ? n - 1 : n).sqrt());
+  if (sums?.sumOfSquares !== undefined) {
+    const divisor = new EngineDecimal(n).times(kind === "sample" ? n - 1 : n);
+    return succeed(divideOnce(scaledSquaredDeviations(n, sums.sum, sums.sumOfSquares), divisor).sqrt());
+  }
+  return succeed(roundedSquaredDeviations(values).div(kind === "sample" ? n - 1 : n).sqrt());
 }
 
 /**
@@ -64,17 +77,24 @@ export function medianAbsoluteDeviation(values: readonly EngineDecimal[]): Stati
   return median(values.map((value) => value.minus(center.value).abs()));
 }
 
-/** Computes the sum of squared deviations from the mean, `Σ(x − x̄)²`, or the failure `empty`. */
+/** Computes the sum of squared deviations from the mean, `Σ(x − x̄)²`, exactly and divided once, or the failure `empty`. */
 export function sumOfSquaredDeviations(values: readonly EngineDecimal[]): Statistic {
-  const average = mean(values);
-  if (!average.ok) return average.reason === "empty" ? emptyFailure("standard deviation") : average;
-  return succeed(
-    sum(
-      values.map((value) => {
-        const deviation = value.minus(average.value);
-        return deviation.times(deviation);
-      }),
-    ),
+  if (values.length === 0) return emptyFailure("standard deviation");
+  requireFinite(values);
+  const sums = exactSums(values, true);
+  if (sums?.sumOfSquares === undefined) return succeed(roundedSquaredDeviations(values));
+  return succeed(divideOnce(scaledSquaredDeviations(values.length, sums.sum, sums.sumOfSquares), values.length));
+}
+
+/** `Σ(x − x̄)²` of values too far apart for exact sums, each step at 50 significant digits, added smallest first. */
+function roundedSquaredDeviations(values: readonly EngineDecimal[]): EngineDecimal {
+  const average = meanOfChecked(values, undefined);
+  return sumOfChecked(
+    values.map((value) => {
+      const deviation = value.minus(average);
+      return deviation.times(deviation);
+    }),
+    undefined,
   );
 }
 

@@ -42,8 +42,17 @@ export function quantile(values: readonly EngineDecimal[], p: EngineDecimal | nu
   requireFinite(values);
   if (values.length === 0) return emptyFailure("quantile");
 
-  const sorted = sortAscending(values);
+  return quantileOfSorted(sortAscending(values), probability, type);
+}
+
+/**
+ * Computes a quantile of values that are checked and sorted ascending, at a checked probability.
+ *
+ * @returns The quantile, or the failure `empty` for no values.
+ */
+export function quantileOfSorted(sorted: readonly EngineDecimal[], probability: EngineDecimal, type: QuantileType): Statistic {
   const n = sorted.length;
+  if (n === 0) return emptyFailure("quantile");
   const at = (oneBased: number): EngineDecimal => sorted[Math.min(Math.max(oneBased, 1), n) - 1] as EngineDecimal;
 
   if (type === 1) {
@@ -60,6 +69,11 @@ export function quantile(values: readonly EngineDecimal[], p: EngineDecimal | nu
   return succeed(below.plus(fraction.times(at(lower + 1).minus(below))));
 }
 
+/** The probabilities of the quartiles and the median, built once. */
+export const QUARTER = new EngineDecimal("0.25");
+export const HALF = new EngineDecimal("0.5");
+export const THREE_QUARTERS = new EngineDecimal("0.75");
+
 /**
  * Computes the median: the middle value, or the mean of the two middle values for an even count
  * (quantile types 6 and 7 at p = 0.5 agree on this).
@@ -74,7 +88,7 @@ export function quantile(values: readonly EngineDecimal[], p: EngineDecimal | nu
  */
 export function median(values: readonly EngineDecimal[]): Statistic {
   if (values.length === 0) return emptyFailure("median");
-  return quantile(values, new EngineDecimal("0.5"), 7);
+  return quantile(values, HALF, 7);
 }
 
 function checkProbability(p: EngineDecimal | number): EngineDecimal {

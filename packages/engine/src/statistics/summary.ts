@@ -1,8 +1,10 @@
 import type { EngineDecimal } from "../decimal.js";
-import { maximum, mean, minimum, sum } from "./basic.js";
-import { standardDeviation, type DeviationKind } from "./dispersion.js";
-import { median, quantile, type QuantileType } from "./quantile.js";
-import type { Statistic } from "./statistic.js";
+import { InvalidOptionError } from "../errors.js";
+import { meanOfChecked, sumOfChecked } from "./basic.js";
+import { deviationOfChecked, type DeviationKind } from "./dispersion.js";
+import { exactSums } from "./exact-sums.js";
+import { HALF, QUARTER, quantileOfSorted, THREE_QUARTERS, type QuantileType } from "./quantile.js";
+import { emptyFailure, requireFinite, sortAscending, succeed, type Statistic } from "./statistic.js";
 
 /** The usual description of a set of values, each statistic with its own success or failure. */
 export interface Summary {
@@ -36,7 +38,9 @@ export interface SummaryOptions {
 
 /**
  * Describes a set of values: n, sum, mean, median, quartiles, minimum, maximum and standard
- * deviation, with the conventions of {@link quantile} and {@link standardDeviation}.
+ * deviation, with the conventions of {@link quantile} and {@link standardDeviation}. The values
+ * are sorted once and added once (exactly, with their squares), and every statistic is derived
+ * from that.
  *
  * @param values - Finite decimals.
  * @param options - Quantile type and standard deviation kind. See {@link SummaryOptions}.
@@ -51,16 +55,41 @@ export interface SummaryOptions {
  * ```
  */
 export function summarize(values: readonly EngineDecimal[], options: SummaryOptions = {}): Summary {
+  requireFinite(values);
   const type = options.quantileType ?? 7;
+  if (type !== 1 && type !== 6 && type !== 7) {
+    throw new InvalidOptionError("type", `quantile type ${String(type)} is not supported: use 7 (the default), 6 or 1`);
+  }
+  const deviation = options.deviation ?? "sample";
+  if (deviation !== "sample" && deviation !== "population") {
+    throw new InvalidOptionError("kind", `deviation kind ${JSON.stringify(deviation)} is not supported: use "sample" (n − 1, the default) or "population" (n)`);
+  }
+  return summarizeSorted(sortAscending(values), type, deviation);
+}
+
+/**
+ * Describes values that are already checked and sorted ascending, as {@link summarize} does,
+ * without checking or sorting them again.
+ *
+ * @param sorted - Finite decimals, smallest first.
+ * @param type - Hyndman–Fan quantile type of the quartiles.
+ * @param deviation - Standard deviation kind.
+ * @returns The summary.
+ */
+export function summarizeSorted(sorted: readonly EngineDecimal[], type: QuantileType, deviation: DeviationKind): Summary {
+  const sums = exactSums(sorted, true);
+  const first = sorted[0];
+  const last = sorted.at(-1);
   return {
-    n: values.length,
-    sum: sum(values),
-    mean: mean(values),
-    median: median(values),
-    q1: quantile(values, 0.25, type),
-    q3: quantile(values, 0.75, type),
-    min: minimum(values),
-    max: maximum(values),
-    sd: standardDeviation(values, options.deviation ?? "sample"),
+    n: sorted.length,
+    sum: sumOfChecked(sorted, sums),
+    mean: sorted.length === 0 ? emptyFailure("mean") : succeed(meanOfChecked(sorted, sums)),
+    // The median is always the type 7 median, whatever the quartiles' type.
+    median: sorted.length === 0 ? emptyFailure("median") : quantileOfSorted(sorted, HALF, 7),
+    q1: quantileOfSorted(sorted, QUARTER, type),
+    q3: quantileOfSorted(sorted, THREE_QUARTERS, type),
+    min: first === undefined ? emptyFailure("minimum") : succeed(first),
+    max: last === undefined ? emptyFailure("maximum") : succeed(last),
+    sd: deviationOfChecked(sorted, deviation, sums),
   };
 }
