@@ -53,8 +53,12 @@ export const DEFAULT_OUTPUT_ROUNDING: Required<{ [K in keyof OutputRounding]: No
 
 /**
  * Rounds a decimal once for output and writes it as a canonical decimal string (no exponent, no
- * trailing zeros, `-0` written as `0`).
+ * trailing zeros, `-0` written as `0`). A value that already has no more decimals than asked is
+ * written as it is, without a rounded copy.
  *
+ * @param value - A finite decimal.
+ * @param rounding - Decimal places (default 4) and rounding mode (default half-even).
+ * @returns The canonical decimal string.
  * @example
  * ```ts
  * toOutputString(new EngineDecimal("2.50005"), { decimalPlaces: 4 }); // "2.5"
@@ -63,9 +67,10 @@ export const DEFAULT_OUTPUT_ROUNDING: Required<{ [K in keyof OutputRounding]: No
 export function toOutputString(value: EngineDecimal, rounding: OutputRounding = {}): string {
   const decimalPlaces = rounding.decimalPlaces ?? DEFAULT_OUTPUT_ROUNDING.decimalPlaces;
   const mode = rounding.mode ?? DEFAULT_OUTPUT_ROUNDING.mode;
-  const rounded = value.toDecimalPlaces(decimalPlaces, ROUNDING_CODES[mode]);
+  const rounded = value.decimalPlaces() <= decimalPlaces ? value : value.toDecimalPlaces(decimalPlaces, ROUNDING_CODES[mode]);
   if (rounded.isZero()) return "0";
-  return rounded.toFixed().replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  // toString writes no trailing zeros, and no exponent unless the value reaches 1e100 (toExpPos).
+  return rounded.e < 100 ? rounded.toString() : rounded.toFixed();
 }
 
 /** Checks output rounding options and returns them with defaults filled in. */

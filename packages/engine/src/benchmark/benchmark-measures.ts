@@ -1,5 +1,5 @@
 import type { Administration, BenchmarkResult, GroupBenchmark, MeasureBenchmark, MemberEntry, PeerGroup, PeerGroupDefinition, Position } from "@pmm/model";
-import { formatDecimal } from "./format.js";
+import { toOutputString } from "../decimal.js";
 import { PmmEngineError } from "../errors.js";
 import { decideSuppressions } from "../disclosure/suppression.js";
 import { canSee } from "../disclosure/visibility.js";
@@ -69,7 +69,7 @@ function benchmarkMeasure(
 ): MeasureBenchmark {
   const sortedAll = sortValues(measure);
   // Each value is written once, although it appears in every group of its administration.
-  const valueTexts = new Map(sortedAll.map((entry) => [entry.administration, formatDecimal(entry.value, options.rounding)]));
+  const valueTexts = new Map(sortedAll.map((entry) => [entry.administration, toOutputString(entry.value, options.rounding)]));
   const fallback = measure.input.disclosureDefault ?? "wco";
   const isVisible = (entry: RankedValue): boolean => canSee(options.viewer, entry.administration, entry.disclosure);
 

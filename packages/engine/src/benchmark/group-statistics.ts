@@ -1,6 +1,5 @@
 import type { DerivedDecimal, GroupStatistics, Suppression } from "@pmm/model";
-import type { EngineDecimal } from "../decimal.js";
-import { formatDecimal } from "./format.js";
+import { toOutputString, type EngineDecimal } from "../decimal.js";
 import { knownPositions, quantilePositions } from "../disclosure/order-statistics.js";
 import type { QuantileType, Statistic } from "../statistics/index.js";
 import { summarizeSorted } from "../statistics/summary.js";
@@ -30,7 +29,7 @@ const ORDER_STATISTICS = { min: 0, q1: 0.25, median: 0.5, q3: 0.75, max: 1 } as 
 /** Publishes an exact statistic: its rounded value, or why it does not exist. */
 export function publishStatistic(statistic: Statistic, options: ResolvedBenchmarkOptions): DerivedDecimal {
   return statistic.ok
-    ? { status: "value", value: formatDecimal(statistic.value, options.rounding) }
+    ? { status: "value", value: toOutputString(statistic.value, options.rounding) }
     : { status: "undefined", reason: statistic.reason, message: statistic.message };
 }
 

@@ -1,6 +1,5 @@
 import type { DerivedDecimal, DerivedQuartileBand, Direction, Position, QuartileBand } from "@pmm/model";
-import { EngineDecimal } from "../decimal.js";
-import { formatDecimal } from "./format.js";
+import { EngineDecimal, toOutputString } from "../decimal.js";
 import type { RankMethod } from "../statistics/index.js";
 import type { ViewedGroupStatistics, ViewedStatistic } from "./group-statistics.js";
 import type { RankedValue } from "./measures.js";
@@ -49,7 +48,7 @@ function rankText(standing: Standing, method: RankMethod, options: ResolvedBench
   if (method === "competition") return String(standing.better + 1);
   if (method === "dense") return String(standing.distinctBetter + 1);
   const doubled = 2 * standing.better + standing.equal + 1;
-  return doubled % 2 === 0 ? String(doubled / 2) : formatDecimal(new EngineDecimal(doubled).div(2), options.rounding);
+  return doubled % 2 === 0 ? String(doubled / 2) : toOutputString(new EngineDecimal(doubled).div(2), options.rounding);
 }
 
 /**
@@ -62,7 +61,7 @@ function percentileRankText(standing: Standing, n: number, options: ResolvedBenc
   const key = twiceBelow * 1_000_003 + n;
   let text = cache.get(key);
   if (text === undefined) {
-    text = formatDecimal(new EngineDecimal(twiceBelow).times(50).div(n), options.rounding);
+    text = toOutputString(new EngineDecimal(twiceBelow).times(50).div(n), options.rounding);
     cache.set(key, text);
   }
   return text;
@@ -70,7 +69,7 @@ function percentileRankText(standing: Standing, n: number, options: ResolvedBenc
 
 function gap(reference: ViewedStatistic, compute: (reference: EngineDecimal) => EngineDecimal, options: ResolvedBenchmarkOptions): DerivedDecimal {
   if (reference.published.status !== "value" || !reference.exact.ok) return reference.published;
-  return { status: "value", value: formatDecimal(compute(reference.exact.value), options.rounding) };
+  return { status: "value", value: toOutputString(compute(reference.exact.value), options.rounding) };
 }
 
 function quartileBand(value: EngineDecimal, statistics: ViewedGroupStatistics, direction: Direction): DerivedQuartileBand {
