@@ -30,7 +30,7 @@ export type AdministrationType = z.infer<typeof AdministrationType>;
  * A Customs administration and the attributes that place it in peer groups. `attributes` holds
  * any further grouping, such as `{ "subregion": "Caribbean" }`.
  */
-export const Administration = z.object({
+export const Administration = z.strictObject({
   id: Id,
   name: LocalizedText,
   region: WcoRegion,

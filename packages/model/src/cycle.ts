@@ -7,11 +7,11 @@ import { Id, IsoDate, Year } from "./primitives.js";
  * before T.
  */
 export const Cycle = z
-  .object({
+  .strictObject({
     id: Id,
     launchYear: Year,
     reportingYear: Year,
-    framework: z.object({ id: Id, version: z.string().min(1) }),
+    framework: z.strictObject({ id: Id, version: z.string().min(1) }),
     opens: IsoDate,
     closes: IsoDate,
   })

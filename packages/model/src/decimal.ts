@@ -110,8 +110,22 @@ function canonicalizeNumber(input: number): CanonicalDecimalResult {
 function describeReceived(input: unknown): string {
   if (input === null) return "null";
   if (Array.isArray(input)) return "an array";
-  if (typeof input === "object") return "an object";
-  return typeof input === "undefined" ? "nothing" : `${typeof input} ${JSON.stringify(input)}`;
+  switch (typeof input) {
+    case "undefined":
+      return "nothing";
+    case "object":
+      return "an object";
+    case "number":
+      return Number.isFinite(input) ? `number ${String(input)}` : `${String(input)}, which is not a finite number`;
+    case "bigint":
+      return `the BigInt ${String(input)}n, which is not a JSON value`;
+    case "string":
+      return `string ${JSON.stringify(input)}`;
+    case "boolean":
+      return `boolean ${String(input)}`;
+    default:
+      return `a ${typeof input}`;
+  }
 }
 
 function outOfRange(input: string): string {

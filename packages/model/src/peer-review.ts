@@ -12,7 +12,7 @@ export const PeerReviewerRole = z.enum(["peer-reviewer", "diagnostic-facilitator
 export type PeerReviewerRole = z.infer<typeof PeerReviewerRole>;
 
 /** A person who takes part in a peer review. */
-export const PeerReviewer = z.object({
+export const PeerReviewer = z.strictObject({
   name: z.string().trim().min(1, { message: "a reviewer needs a name" }),
   role: PeerReviewerRole,
   /** The administration or body the reviewer works for, such as "WCO Secretariat". */
@@ -54,9 +54,9 @@ const findingFields = {
 };
 
 /** A finding on a whole performance dimension, such as `TF`. */
-export const DimensionFinding = z.object({ scope: z.literal("dimension"), dimension: Id, ...findingFields });
+export const DimensionFinding = z.strictObject({ scope: z.literal("dimension"), dimension: Id, ...findingFields });
 /** A finding on one KPI. */
-export const KpiFinding = z.object({ scope: z.literal("kpi"), kpi: Id, ...findingFields });
+export const KpiFinding = z.strictObject({ scope: z.literal("kpi"), kpi: Id, ...findingFields });
 
 /**
  * A peer review finding on a dimension (`scope: "dimension"`) or on a KPI (`scope: "kpi"`):
@@ -86,7 +86,7 @@ export type PeerReviewFinding = z.infer<typeof PeerReviewFinding>;
  * ```
  */
 export const AdjustedValue = z
-  .object({
+  .strictObject({
     dataElement: DataElementId,
     period: Period,
     originalValue: DecimalInput,
@@ -130,7 +130,7 @@ const NEEDS_REVIEWERS: readonly PeerReviewStatus[] = ["in-progress", "completed"
  * ```
  */
 export const PeerReview = z
-  .object({
+  .strictObject({
     id: Id,
     administration: Id,
     cycle: Id,

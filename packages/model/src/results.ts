@@ -4,7 +4,7 @@ import { KpiUnit } from "./framework/kpi.js";
 import { DataElementId, Id, Period } from "./primitives.js";
 
 /** A reference to one submitted figure. */
-export const DataReference = z.object({ dataElement: DataElementId, period: Period });
+export const DataReference = z.strictObject({ dataElement: DataElementId, period: Period });
 /** A reference to one submitted figure. */
 export type DataReference = z.infer<typeof DataReference>;
 
@@ -12,10 +12,10 @@ export type DataReference = z.infer<typeof DataReference>;
  * How a KPI value was obtained: the inputs read, each intermediate value, and one sentence that
  * a facilitator can read to an administration.
  */
-export const Explanation = z.object({
+export const Explanation = z.strictObject({
   sentence: z.string(),
   inputs: z.array(DataReference.extend({ value: DecimalString })),
-  steps: z.array(z.object({ expression: z.string(), value: DecimalString })),
+  steps: z.array(z.strictObject({ expression: z.string(), value: DecimalString })),
 });
 /** How a KPI value was obtained. */
 export type Explanation = z.infer<typeof Explanation>;
@@ -48,11 +48,11 @@ export type NotApplicableBasis = z.infer<typeof NotApplicableBasis>;
  *   checks and `blockedBy` the faulty figures.
  */
 export const KpiResult = z.discriminatedUnion("status", [
-  z.object({ ...KpiResultBase, status: z.literal("value"), value: DecimalString, explanation: Explanation }),
-  z.object({ ...KpiResultBase, status: z.literal("not-applicable"), reason: z.string(), basis: NotApplicableBasis.optional() }),
-  z.object({ ...KpiResultBase, status: z.literal("missing-data"), missing: z.array(DataReference).min(1) }),
-  z.object({ ...KpiResultBase, status: z.literal("undefined"), reason: UndefinedReason, message: z.string() }),
-  z.object({ ...KpiResultBase, status: z.literal("invalid"), rules: z.array(z.string()).min(1), message: z.string(), blockedBy: z.array(DataReference).optional() }),
+  z.strictObject({ ...KpiResultBase, status: z.literal("value"), value: DecimalString, explanation: Explanation }),
+  z.strictObject({ ...KpiResultBase, status: z.literal("not-applicable"), reason: z.string(), basis: NotApplicableBasis.optional() }),
+  z.strictObject({ ...KpiResultBase, status: z.literal("missing-data"), missing: z.array(DataReference).min(1) }),
+  z.strictObject({ ...KpiResultBase, status: z.literal("undefined"), reason: UndefinedReason, message: z.string() }),
+  z.strictObject({ ...KpiResultBase, status: z.literal("invalid"), rules: z.array(z.string()).min(1), message: z.string(), blockedBy: z.array(DataReference).optional() }),
 ]);
 /** The result of one KPI for one administration. */
 export type KpiResult = z.infer<typeof KpiResult>;

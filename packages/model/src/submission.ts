@@ -9,7 +9,7 @@ export const SubmissionStatus = z.enum(["draft", "submitted", "validated", "peer
 export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
 
 /** One submitted figure: a data element, a period and a decimal value. */
-export const DataValue = z.object({
+export const DataValue = z.strictObject({
   dataElement: DataElementId,
   period: Period,
   value: DecimalInput,
@@ -18,7 +18,7 @@ export const DataValue = z.object({
 export type DataValue = z.infer<typeof DataValue>;
 
 /** A KPI the administration cannot measure, with the reason. It is never counted as zero. */
-export const NotApplicableDeclaration = z.object({
+export const NotApplicableDeclaration = z.strictObject({
   kpi: Id,
   reason: z.string().trim().min(1, { message: "a not-applicable declaration needs a reason, such as \"no AEO programme\"" }),
 });
@@ -28,7 +28,7 @@ export const NotApplicableDeclaration = z.object({
  * applicable, disclosure choices per KPI, national targets and the lifecycle history.
  */
 export const Submission = z
-  .object({
+  .strictObject({
     administration: Id,
     cycle: Id,
     values: z.array(DataValue),
@@ -39,7 +39,7 @@ export const Submission = z
     nationalTargets: z.record(Id, DecimalInput).default({}),
     status: SubmissionStatus.default("draft"),
     /** Each status change, oldest first. */
-    history: z.array(z.object({ status: SubmissionStatus, at: IsoDateTime })).default([]),
+    history: z.array(z.strictObject({ status: SubmissionStatus, at: IsoDateTime })).default([]),
   })
   .superRefine((submission, context) => {
     const seen = new Map<string, number>();

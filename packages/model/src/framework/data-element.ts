@@ -15,7 +15,7 @@ export const DataElementKind = z.enum(["count", "currency", "hours", "days", "sh
 export type DataElementKind = z.infer<typeof DataElementKind>;
 
 /** An inclusive range of allowed values. Either bound may be left out. */
-export const ValueRange = z.object({
+export const ValueRange = z.strictObject({
   min: DecimalInput.optional(),
   max: DecimalInput.optional(),
 });
@@ -28,7 +28,7 @@ export const ValueRange = z.object({
  * `min` for counts, currency amounts, hours and days, which can never be negative.
  */
 export const DataElement = z
-  .object({
+  .strictObject({
     id: DataElementId,
     name: LocalizedText,
     description: LocalizedText.optional(),

@@ -10,7 +10,7 @@ import { checkFrameworkReferences } from "./framework-checks.js";
  * Default aggregation at each level of the tree. A node's own `aggregation` overrides these.
  * The overall index is computed only when `overall` is set.
  */
-export const FrameworkAggregation = z.object({
+export const FrameworkAggregation = z.strictObject({
   /** How KPI scores aggregate into an outcome score. */
   outcomes: Aggregation.default({ method: "arithmetic", threshold: "0.5" }),
   /** How outcome scores aggregate into a dimension score. */
@@ -21,7 +21,7 @@ export const FrameworkAggregation = z.object({
 /** Default aggregation at each level of the tree. */
 export type FrameworkAggregation = z.infer<typeof FrameworkAggregation>;
 
-const FrameworkShape = z.object({
+const FrameworkShape = z.strictObject({
   id: Id,
   /** Version of the framework, such as "1.0.0". */
   version: z.string().regex(/^\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.-]+)?$/, {

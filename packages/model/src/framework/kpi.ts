@@ -18,7 +18,7 @@ export const Direction = z.enum(["higher-is-better", "lower-is-better", "descrip
 export type Direction = z.infer<typeof Direction>;
 
 /** A key performance indicator: a formula over data elements, with its unit and scoring. */
-export const Kpi = z.object({
+export const Kpi = z.strictObject({
   id: Id,
   outcome: Id,
   name: LocalizedText,
@@ -58,7 +58,7 @@ export type Severity = z.infer<typeof Severity>;
  * A check on submitted data, written as a condition in the formula language that must hold,
  * such as `electronic_declarations <= declarations`.
  */
-export const ValidationRule = z.object({
+export const ValidationRule = z.strictObject({
   id: Id,
   description: LocalizedText,
   condition: z.string().trim().min(1, { message: "a validation rule needs a condition, such as \"a <= b\"" }),

@@ -24,7 +24,7 @@ export type NormalisationMethod = z.infer<typeof NormalisationMethod>;
  * KPIs), values at or below `lower` score 0 (100 for lower-is-better), linear in between. Fixed
  * bounds keep scores comparable across cycles, so this is the default for PMM frameworks.
  */
-export const GoalpostsNormalisation = z.object({
+export const GoalpostsNormalisation = z.strictObject({
   method: z.literal("goalposts"),
   lower: DecimalInput,
   upper: DecimalInput,
@@ -35,7 +35,7 @@ export const GoalpostsNormalisation = z.object({
  * order of `best` and `worst` must agree with the KPI's direction (best above worst for
  * higher-is-better KPIs, below it for lower-is-better ones).
  */
-export const DistanceToFrontierNormalisation = z.object({
+export const DistanceToFrontierNormalisation = z.strictObject({
   method: z.literal("distance-to-frontier"),
   best: DecimalInput,
   worst: DecimalInput,
@@ -50,7 +50,7 @@ export const DistanceToFrontierNormalisation = z.object({
  * administration has set one.
  */
 export const DistanceToTargetNormalisation = z
-  .object({
+  .strictObject({
     method: z.literal("distance-to-target"),
     target: DecimalInput,
     baseline: DecimalInput.optional(),
@@ -68,7 +68,7 @@ export const DistanceToTargetNormalisation = z
  * `[low, high]`: `low + (high − low) × (x − min) / (max − min)`, mirrored for lower-is-better
  * KPIs. When every reference value is equal there is no score.
  */
-export const MinMaxNormalisation = z.object({
+export const MinMaxNormalisation = z.strictObject({
   method: z.literal("min-max"),
   low: DecimalInput.default("0"),
   high: DecimalInput.default("100"),
@@ -80,7 +80,7 @@ export const MinMaxNormalisation = z.object({
  * aggregated with other scores. With the defaults 50 and 10, values more than 5 standard
  * deviations from the mean are truncated.
  */
-export const ZScoreNormalisation = z.object({
+export const ZScoreNormalisation = z.strictObject({
   method: z.literal("z-score"),
   mean: DecimalInput.default("50"),
   sd: DecimalInput.refine((sd) => !sd.startsWith("-") && sd !== "0", { message: "sd must be positive, such as \"10\"" }).default("10"),
@@ -90,24 +90,24 @@ export const ZScoreNormalisation = z.object({
  * The percentile rank of the value among the reference values, from 0 to 100, with ties split
  * evenly: `100 × (below + 0.5 × equal) / n`.
  */
-export const PercentileRankNormalisation = z.object({ method: z.literal("percentile-rank") });
+export const PercentileRankNormalisation = z.strictObject({ method: z.literal("percentile-rank") });
 
 /**
  * The rank among the reference values, rescaled so that the best scores 100 and the worst 0:
  * `100 × (r − 1) / (n − 1)`, with tied values sharing their mean rank r.
  */
-export const RankNormalisation = z.object({ method: z.literal("rank") });
+export const RankNormalisation = z.strictObject({ method: z.literal("rank") });
 
 /**
  * Categorical bands: the score is the `points` (0–100) of the highest band whose `from` the
  * value reaches (or, for lower-is-better KPIs, the lowest band whose `from` the value does not
  * exceed). A value outside every band scores 0.
  */
-export const BandsNormalisation = z.object({
+export const BandsNormalisation = z.strictObject({
   method: z.literal("bands"),
   bands: z
     .array(
-      z.object({
+      z.strictObject({
         from: DecimalInput,
         points: DecimalInput.refine((points) => !points.startsWith("-") && compareDecimalStrings(points, "100") <= 0, {
           message: "points must be from 0 to 100, such as \"75\"",
@@ -143,7 +143,7 @@ export type Normalisation = z.infer<typeof Normalisation>;
 export type NormalisationInput = z.input<typeof Normalisation>;
 
 /** Scoring settings of one KPI. */
-export const KpiScoring = z.object({
+export const KpiScoring = z.strictObject({
   normalisation: Normalisation,
   /**
    * When true, data-driven methods (min-max, z-score, percentile rank, rank) use the values of
@@ -166,7 +166,7 @@ export type AggregationMethod = z.infer<typeof AggregationMethod>;
  * must have a score for the node to be scored. Default 0.5.
  */
 export const Aggregation = z
-  .object({
+  .strictObject({
     method: AggregationMethod.default("arithmetic"),
     power: DecimalInput.optional(),
     threshold: DecimalInput.default("0.5"),

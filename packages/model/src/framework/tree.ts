@@ -20,7 +20,7 @@ export const Weight = DecimalInput.refine((value) => !value.startsWith("-"), {
  * A performance dimension, the top level of the PMM hierarchy (dimension → expected outcome →
  * KPI → data elements).
  */
-export const Dimension = z.object({
+export const Dimension = z.strictObject({
   id: Id,
   name: LocalizedText,
   description: LocalizedText.optional(),
@@ -38,7 +38,7 @@ export const SdgTarget = z.string().regex(/^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$
 });
 
 /** An expected outcome: what a dimension should achieve, measured by one or more KPIs. */
-export const Outcome = z.object({
+export const Outcome = z.strictObject({
   id: Id,
   dimension: Id,
   name: LocalizedText,

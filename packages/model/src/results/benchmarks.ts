@@ -11,8 +11,8 @@ import { ScoreRounding } from "./scores.js";
  * or the framework id for the overall index.
  */
 export const Measure = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("kpi-value"), kpi: Id }),
-  z.object({ kind: z.literal("score"), level: z.enum(["kpi", "outcome", "dimension", "overall"]), node: Id }),
+  z.strictObject({ kind: z.literal("kpi-value"), kpi: Id }),
+  z.strictObject({ kind: z.literal("score"), level: z.enum(["kpi", "outcome", "dimension", "overall"]), node: Id }),
 ]);
 /** The thing benchmarked: a KPI value or a score. */
 export type Measure = z.infer<typeof Measure>;
@@ -47,15 +47,15 @@ export const SuppressionReason = z.enum(["below-publication-minimum", "too-few-h
 export type SuppressionReason = z.infer<typeof SuppressionReason>;
 
 /** A suppression: its reason code and a sentence that explains it. */
-export const Suppression = z.object({ reason: SuppressionReason, message: z.string() });
+export const Suppression = z.strictObject({ reason: SuppressionReason, message: z.string() });
 /** A suppression with its reason. */
 export type Suppression = z.infer<typeof Suppression>;
 
 function derived<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion("status", [
-    z.object({ status: z.literal("value"), value }),
-    z.object({ status: z.literal("undefined"), reason: UndefinedStatisticReason, message: z.string() }),
-    z.object({ status: z.literal("suppressed"), reason: SuppressionReason, message: z.string() }),
+    z.strictObject({ status: z.literal("value"), value }),
+    z.strictObject({ status: z.literal("undefined"), reason: UndefinedStatisticReason, message: z.string() }),
+    z.strictObject({ status: z.literal("suppressed"), reason: SuppressionReason, message: z.string() }),
   ]);
 }
 
@@ -83,7 +83,7 @@ export const DerivedQuartileBand = derived(QuartileBand);
 export type DerivedQuartileBand = z.infer<typeof DerivedQuartileBand>;
 
 /** The statistics of one measure in one peer group, each published, undefined or suppressed. */
-export const GroupStatistics = z.object({
+export const GroupStatistics = z.strictObject({
   mean: DerivedDecimal,
   median: DerivedDecimal,
   /** First quartile (p = 0.25). */
@@ -103,7 +103,7 @@ export type GroupStatistics = z.infer<typeof GroupStatistics>;
  * statistics (this is n); `notApplicable` and `missing` did not; `hiddenValues` is how many of
  * the `values` the viewer may not see.
  */
-export const GroupCounts = z.object({
+export const GroupCounts = z.strictObject({
   members: z.number().int().nonnegative(),
   values: z.number().int().nonnegative(),
   notApplicable: z.number().int().nonnegative(),
@@ -126,8 +126,8 @@ export type GroupCounts = z.infer<typeof GroupCounts>;
  * - `suppressed`: the group's statistics are withheld from the viewer, and so is the position.
  */
 export const Position = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("suppressed"), reason: SuppressionReason, message: z.string() }),
-  z.object({
+  z.strictObject({ kind: z.literal("suppressed"), reason: SuppressionReason, message: z.string() }),
+  z.strictObject({
     kind: z.literal("directed"),
     rank: DecimalString,
     outOf: z.number().int().positive(),
@@ -137,7 +137,7 @@ export const Position = z.discriminatedUnion("kind", [
     gapToBestQuartile: DerivedDecimal,
     quartile: DerivedQuartileBand,
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal("descriptive"),
     percentileRank: DecimalString,
     differenceFromMean: DerivedDecimal,
@@ -162,16 +162,16 @@ export type MissingReason = z.infer<typeof MissingReason>;
  * measure.
  */
 export const MemberEntry = z.discriminatedUnion("status", [
-  z.object({ administration: Id, status: z.literal("value"), value: DecimalString, position: Position }),
-  z.object({ administration: Id, status: z.literal("not-applicable") }),
-  z.object({ administration: Id, status: z.literal("missing"), reason: MissingReason }),
-  z.object({ administration: Id, status: z.literal("withheld") }),
+  z.strictObject({ administration: Id, status: z.literal("value"), value: DecimalString, position: Position }),
+  z.strictObject({ administration: Id, status: z.literal("not-applicable") }),
+  z.strictObject({ administration: Id, status: z.literal("missing"), reason: MissingReason }),
+  z.strictObject({ administration: Id, status: z.literal("withheld") }),
 ]);
 /** One member of a group for one measure. */
 export type MemberEntry = z.infer<typeof MemberEntry>;
 
 /** One measure in one peer group: counts, statistics and the member entries, by administration id. */
-export const GroupBenchmark = z.object({
+export const GroupBenchmark = z.strictObject({
   group: z.string().min(1),
   counts: GroupCounts,
   /** Present when every statistic of the group is withheld from the viewer. */
@@ -183,7 +183,7 @@ export const GroupBenchmark = z.object({
 export type GroupBenchmark = z.infer<typeof GroupBenchmark>;
 
 /** One measure benchmarked in every peer group. */
-export const MeasureBenchmark = z.object({
+export const MeasureBenchmark = z.strictObject({
   /** A stable key, such as `kpi-value:tf.release_time` or `score:outcome:tf.clearance`. */
   id: z.string().min(1),
   measure: Measure,
@@ -196,7 +196,7 @@ export const MeasureBenchmark = z.object({
 export type MeasureBenchmark = z.infer<typeof MeasureBenchmark>;
 
 /** The conventions and limits a benchmark was computed with. */
-export const BenchmarkSettings = z.object({
+export const BenchmarkSettings = z.strictObject({
   /** Minimum number of contributing values for a group's statistics to be published. */
   publicationMinimum: z.number().int().positive(),
   /** Minimum number of hidden values in a group when any value is hidden from the viewer. */
@@ -217,7 +217,7 @@ export type BenchmarkSettings = z.infer<typeof BenchmarkSettings>;
  * Groups and measures keep the order they were requested in; members are sorted by
  * administration id, so the same inputs give the same JSON.
  */
-export const BenchmarkResult = z.object({
+export const BenchmarkResult = z.strictObject({
   viewer: Viewer,
   settings: BenchmarkSettings,
   groups: z.array(PeerGroup),

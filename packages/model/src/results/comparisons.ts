@@ -11,11 +11,11 @@ import { Viewer } from "./peer-groups.js";
  * when the viewer may not see it.
  */
 export const CycleValue = z.discriminatedUnion("status", [
-  z.object({ cycle: Id, status: z.literal("value"), value: DecimalString }),
-  z.object({ cycle: Id, status: z.literal("not-applicable") }),
-  z.object({ cycle: Id, status: z.literal("missing") }),
-  z.object({ cycle: Id, status: z.literal("absent") }),
-  z.object({ cycle: Id, status: z.literal("withheld") }),
+  z.strictObject({ cycle: Id, status: z.literal("value"), value: DecimalString }),
+  z.strictObject({ cycle: Id, status: z.literal("not-applicable") }),
+  z.strictObject({ cycle: Id, status: z.literal("missing") }),
+  z.strictObject({ cycle: Id, status: z.literal("absent") }),
+  z.strictObject({ cycle: Id, status: z.literal("withheld") }),
 ]);
 /** An administration's state for one measure in one cycle. */
 export type CycleValue = z.infer<typeof CycleValue>;
@@ -32,7 +32,7 @@ export type NotComparableReason = z.infer<typeof NotComparableReason>;
 
 /** Where a value stood in a group in one cycle, as far as the viewer may see it. */
 export const GroupStanding = z.discriminatedUnion("status", [
-  z.object({
+  z.strictObject({
     status: z.literal("placed"),
     /** Rank, 1 is best; absent for descriptive measures. */
     rank: DecimalString.optional(),
@@ -41,8 +41,8 @@ export const GroupStanding = z.discriminatedUnion("status", [
     /** Quartile band; absent for descriptive measures or when withheld from the viewer. */
     quartile: QuartileBand.optional(),
   }),
-  z.object({ status: z.literal("suppressed"), reason: SuppressionReason }),
-  z.object({ status: z.literal("not-member") }),
+  z.strictObject({ status: z.literal("suppressed"), reason: SuppressionReason }),
+  z.strictObject({ status: z.literal("not-member") }),
 ]);
 /** Where a value stood in a group in one cycle. */
 export type GroupStanding = z.infer<typeof GroupStanding>;
@@ -53,7 +53,7 @@ export type GroupStanding = z.infer<typeof GroupStanding>;
  * `percentileRankChange` is the new percentile rank minus the old one. Both are present only
  * when the value is placed in both cycles.
  */
-export const Movement = z.object({
+export const Movement = z.strictObject({
   group: z.string().min(1),
   from: GroupStanding,
   to: GroupStanding,
@@ -77,7 +77,7 @@ export type Movement = z.infer<typeof Movement>;
  * undefined when `from` is 0.
  */
 export const Change = z.discriminatedUnion("status", [
-  z.object({
+  z.strictObject({
     from: Id,
     to: Id,
     status: z.enum(["improved", "declined", "increased", "decreased", "unchanged"]),
@@ -85,8 +85,8 @@ export const Change = z.discriminatedUnion("status", [
     relativeChange: DerivedDecimal,
     movements: z.array(Movement),
   }),
-  z.object({ from: Id, to: Id, status: z.literal("not-comparable"), reason: NotComparableReason, cycle: Id, message: z.string() }),
-  z.object({ from: Id, to: Id, status: z.literal("withheld") }),
+  z.strictObject({ from: Id, to: Id, status: z.literal("not-comparable"), reason: NotComparableReason, cycle: Id, message: z.string() }),
+  z.strictObject({ from: Id, to: Id, status: z.literal("withheld") }),
 ]);
 /** The change of one value between two cycles. */
 export type Change = z.infer<typeof Change>;
@@ -95,12 +95,12 @@ export type Change = z.infer<typeof Change>;
  * How large a change may be and still count as unchanged: at most `absolute` (in the measure's
  * unit) or at most `relative` percent of the earlier value, whichever is larger.
  */
-export const Tolerance = z.object({ absolute: DecimalString, relative: DecimalString });
+export const Tolerance = z.strictObject({ absolute: DecimalString, relative: DecimalString });
 /** How large a change may be and still count as unchanged. */
 export type Tolerance = z.infer<typeof Tolerance>;
 
 /** One administration's values of a measure in every cycle, and the changes between them. */
-export const AdministrationComparison = z.object({
+export const AdministrationComparison = z.strictObject({
   administration: Id,
   values: z.array(CycleValue),
   changes: z.array(Change),
@@ -109,7 +109,7 @@ export const AdministrationComparison = z.object({
 export type AdministrationComparison = z.infer<typeof AdministrationComparison>;
 
 /** One measure compared across cycles. */
-export const MeasureComparison = z.object({
+export const MeasureComparison = z.strictObject({
   id: z.string().min(1),
   measure: Measure,
   label: z.string().min(1),
@@ -125,7 +125,7 @@ export type MeasureComparison = z.infer<typeof MeasureComparison>;
  * administration, the change between each pair of consecutive cycles (and between the first
  * and the last when there are more than two), with movements in each peer group.
  */
-export const ComparisonResult = z.object({
+export const ComparisonResult = z.strictObject({
   viewer: Viewer,
   settings: BenchmarkSettings.extend({
     /** Changes whose size is at most `max(absolute, relative% × |from|)` count as unchanged. */

@@ -33,7 +33,7 @@ export type OutlierScale = z.infer<typeof OutlierScale>;
  * value; `alsoIn` lists the other groups in which the value is also far from the peers. Peer
  * statistics are `suppressed` when a peer's value is hidden from the viewer.
  */
-export const OutlierFinding = z.object({
+export const OutlierFinding = z.strictObject({
   kind: z.literal("outlier"),
   ...MeasureFields,
   group: z.string().min(1),
@@ -62,30 +62,30 @@ export const ChangeTrigger = z.enum(["relative-change", "percentile-jump"]);
  * the threshold, or the value jumped across the peer distribution (its percentile rank in
  * `group` moved by more than the threshold).
  */
-export const ImplausibleChangeFinding = z.object({
+export const ImplausibleChangeFinding = z.strictObject({
   kind: z.literal("implausible-change"),
   ...MeasureFields,
-  from: z.object({ cycle: Id, value: DecimalString }),
-  to: z.object({ cycle: Id, value: DecimalString }),
+  from: z.strictObject({ cycle: Id, value: DecimalString }),
+  to: z.strictObject({ cycle: Id, value: DecimalString }),
   change: DecimalString,
   relativeChange: DerivedDecimal,
   group: z.string().min(1),
-  percentileRanks: z.object({ from: DerivedDecimal, to: DerivedDecimal }),
+  percentileRanks: z.strictObject({ from: DerivedDecimal, to: DerivedDecimal }),
   triggers: z.array(ChangeTrigger).min(1),
-  thresholds: z.object({ relativeChange: DecimalString, percentileJump: DecimalString }),
+  thresholds: z.strictObject({ relativeChange: DecimalString, percentileJump: DecimalString }),
   question: z.string().min(1),
 });
 /** A change since the previous cycle that is larger than plausible. */
 export type ImplausibleChangeFinding = z.infer<typeof ImplausibleChangeFinding>;
 
 /** A validation finding of the administration's submission, carried into the diagnostics. */
-export const ValidationDiagnostic = z.object({
+export const ValidationDiagnostic = z.strictObject({
   kind: z.literal("validation"),
   rule: z.string().min(1),
   severity: z.enum(["error", "warning"]),
   message: z.string(),
   dataElements: z.array(z.string()),
-  values: z.array(z.object({ dataElement: z.string(), period: z.string(), value: z.string().optional() })),
+  values: z.array(z.strictObject({ dataElement: z.string(), period: z.string(), value: z.string().optional() })),
   question: z.string().min(1),
 });
 /** A validation finding carried into the diagnostics. */
@@ -101,12 +101,12 @@ export type DiagnosticFinding = z.infer<typeof DiagnosticFinding>;
  * then outliers, then implausible changes, each in measure order, with a question a diagnostic
  * facilitator can ask in an interview.
  */
-export const DiagnosticReport = z.object({
+export const DiagnosticReport = z.strictObject({
   administration: Id,
   viewer: Viewer,
   cycle: Id,
   previousCycle: Id.optional(),
-  settings: z.object({
+  settings: z.strictObject({
     outlierThreshold: DecimalString,
     minimumPeers: z.number().int().positive(),
     relativeChangeThreshold: DecimalString,

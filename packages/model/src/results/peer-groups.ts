@@ -27,11 +27,11 @@ export type PeerGroupAttribute = z.infer<typeof PeerGroupAttribute>;
  * ```
  */
 export const PeerGroupDefinition = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("global") }),
-  z.object({ kind: z.literal("region"), region: WcoRegion }),
-  z.object({ kind: z.literal("income-group"), incomeGroup: IncomeGroup }),
+  z.strictObject({ kind: z.literal("global") }),
+  z.strictObject({ kind: z.literal("region"), region: WcoRegion }),
+  z.strictObject({ kind: z.literal("income-group"), incomeGroup: IncomeGroup }),
   z
-    .object({ kind: z.literal("attribute"), attribute: PeerGroupAttribute, value: z.union([z.boolean(), AdministrationType]) })
+    .strictObject({ kind: z.literal("attribute"), attribute: PeerGroupAttribute, value: z.union([z.boolean(), AdministrationType]) })
     .superRefine((group, context) => {
       const wantsBoolean = group.attribute !== "type";
       if (wantsBoolean !== (typeof group.value === "boolean")) {
@@ -45,8 +45,8 @@ export const PeerGroupDefinition = z.discriminatedUnion("kind", [
         });
       }
     }),
-  z.object({ kind: z.literal("custom-attribute"), key: Id, value: z.union([z.string().min(1), z.boolean(), z.number().finite()]) }),
-  z.object({
+  z.strictObject({ kind: z.literal("custom-attribute"), key: Id, value: z.union([z.string().min(1), z.boolean(), z.number().finite()]) }),
+  z.strictObject({
     kind: z.literal("list"),
     id: Id,
     label: z.string().trim().min(1, { message: "a list peer group needs a label, such as \"Landlocked Africa\"" }),
@@ -69,7 +69,7 @@ export type PeerGroupDefinition = z.infer<typeof PeerGroupDefinition>;
  * A resolved peer group: its stable id (derived from the definition, such as `region:europe`),
  * an English label, the definition and the ids of its members, sorted.
  */
-export const PeerGroup = z.object({
+export const PeerGroup = z.strictObject({
   id: z.string().min(1),
   label: z.string().min(1),
   definition: PeerGroupDefinition,
@@ -87,10 +87,10 @@ export type PeerGroup = z.infer<typeof PeerGroup>;
  * - `administration`: what a WCO member sees, plus every value of that administration.
  */
 export const Viewer = z.discriminatedUnion("role", [
-  z.object({ role: z.literal("public") }),
-  z.object({ role: z.literal("wco-member") }),
-  z.object({ role: z.literal("secretariat") }),
-  z.object({ role: z.literal("administration"), administration: Id }),
+  z.strictObject({ role: z.literal("public") }),
+  z.strictObject({ role: z.literal("wco-member") }),
+  z.strictObject({ role: z.literal("secretariat") }),
+  z.strictObject({ role: z.literal("administration"), administration: Id }),
 ]);
 /** Who is looking at benchmark results. */
 export type Viewer = z.infer<typeof Viewer>;

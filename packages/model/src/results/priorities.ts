@@ -17,7 +17,7 @@ export type PriorityReference = z.infer<typeof PriorityReference>;
  * A KPI that drives the gap of an outcome or dimension: its score gap to the same reference,
  * its end-to-end weight within the node, and their product, `contribution`.
  */
-export const PriorityDriver = z.object({
+export const PriorityDriver = z.strictObject({
   kpi: Id,
   label: z.string().min(1),
   gap: DecimalString,
@@ -33,7 +33,7 @@ export type PriorityDriver = z.infer<typeof PriorityDriver>;
  * the overall index), and `priority = weight × gap`. `drivers` lists the KPIs with a positive
  * contribution, largest first.
  */
-export const Priority = z.object({
+export const Priority = z.strictObject({
   rank: z.number().int().positive(),
   level: z.enum(["outcome", "dimension"]),
   node: Id,
@@ -51,7 +51,7 @@ export type Priority = z.infer<typeof Priority>;
  * score is withheld from the viewer (`withheld`), or the reference is suppressed or undefined
  * for the viewer.
  */
-export const UnrankedNode = z.object({
+export const UnrankedNode = z.strictObject({
   level: z.enum(["outcome", "dimension"]),
   node: Id,
   label: z.string().min(1),
@@ -66,7 +66,7 @@ export type UnrankedNode = z.infer<typeof UnrankedNode>;
  * weighted gap to a peer group, each with the KPIs that drive the gap. Ties are broken by the
  * larger gap, then by node id.
  */
-export const PriorityReport = z.object({
+export const PriorityReport = z.strictObject({
   administration: Id,
   viewer: Viewer,
   group: z.string().min(1),

@@ -13,15 +13,15 @@ import { Id } from "../primitives.js";
  * - `outside-bands`: categorical bands, the value is outside every band and scored 0.
  */
 export const ScoreAdjustment = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("truncated"), bound: z.enum(["lower", "upper"]), rawScore: DecimalString }),
-  z.object({ kind: z.literal("capped"), rawScore: DecimalString.optional() }),
-  z.object({ kind: z.literal("outside-bands") }),
+  z.strictObject({ kind: z.literal("truncated"), bound: z.enum(["lower", "upper"]), rawScore: DecimalString }),
+  z.strictObject({ kind: z.literal("capped"), rawScore: DecimalString.optional() }),
+  z.strictObject({ kind: z.literal("outside-bands") }),
 ]);
 /** The change that moved a KPI score onto the score scale. */
 export type ScoreAdjustment = z.infer<typeof ScoreAdjustment>;
 
 /** The target a distance-to-target score was measured against, and where it came from. */
-export const ScoreTarget = z.object({
+export const ScoreTarget = z.strictObject({
   value: DecimalString,
   /** `national` when the administration's own target replaced the framework's. */
   source: z.enum(["framework", "national"]),
@@ -50,7 +50,7 @@ export const NotScorableReason = z.enum(["no-variance", "single-value", "invalid
 export const MissingValueReason = z.enum(["missing-data", "undefined", "invalid", "no-result"]);
 
 /** The rounding of the decimals of a score result, applied once, at the output. */
-export const ScoreRounding = z.object({
+export const ScoreRounding = z.strictObject({
   /** Digits after the decimal point, 0 to 20. */
   decimalPlaces: z.number().int().min(0).max(20),
   mode: z.enum(["half-even", "half-up", "half-down", "up", "down", "ceil", "floor"]),
@@ -73,7 +73,7 @@ const KpiScoreBase = { administration: Id, kpi: Id, outcome: Id };
  *   {@link NotScorableReason}); it counts as a data gap in the aggregates.
  */
 export const KpiScore = z.discriminatedUnion("status", [
-  z.object({
+  z.strictObject({
     ...KpiScoreBase,
     status: z.literal("scored"),
     score: DecimalString,
@@ -82,10 +82,10 @@ export const KpiScore = z.discriminatedUnion("status", [
     adjustment: ScoreAdjustment.optional(),
     target: ScoreTarget.optional(),
   }),
-  z.object({ ...KpiScoreBase, status: z.literal("not-applicable"), reason: z.string() }),
-  z.object({ ...KpiScoreBase, status: z.literal("excluded"), reason: ExclusionReason }),
-  z.object({ ...KpiScoreBase, status: z.literal("missing-value"), reason: MissingValueReason, message: z.string() }),
-  z.object({ ...KpiScoreBase, status: z.literal("not-scorable"), reason: NotScorableReason, message: z.string() }),
+  z.strictObject({ ...KpiScoreBase, status: z.literal("not-applicable"), reason: z.string() }),
+  z.strictObject({ ...KpiScoreBase, status: z.literal("excluded"), reason: ExclusionReason }),
+  z.strictObject({ ...KpiScoreBase, status: z.literal("missing-value"), reason: MissingValueReason, message: z.string() }),
+  z.strictObject({ ...KpiScoreBase, status: z.literal("not-scorable"), reason: NotScorableReason, message: z.string() }),
 ]);
 /** The score of one KPI for one administration. */
 export type KpiScore = z.infer<typeof KpiScore>;
@@ -96,7 +96,7 @@ export const ScoreLevel = z.enum(["outcome", "dimension", "overall"]);
 export type ScoreLevel = z.infer<typeof ScoreLevel>;
 
 /** The end-to-end weight of one KPI in an aggregate score; the weights of one aggregate add up to 1. */
-export const KpiWeight = z.object({ kpi: Id, weight: DecimalString });
+export const KpiWeight = z.strictObject({ kpi: Id, weight: DecimalString });
 /** The end-to-end weight of one KPI in an aggregate score. */
 export type KpiWeight = z.infer<typeof KpiWeight>;
 
@@ -123,7 +123,7 @@ const NodeScoreBase = {
  * - `excluded`: no child is scored by design, such as an outcome of descriptive KPIs only.
  */
 export const NodeScore = z.discriminatedUnion("status", [
-  z.object({
+  z.strictObject({
     ...NodeScoreBase,
     status: z.literal("scored"),
     score: DecimalString,
@@ -132,10 +132,10 @@ export const NodeScore = z.discriminatedUnion("status", [
     power: DecimalString.optional(),
     weights: z.array(KpiWeight),
   }),
-  z.object({ ...NodeScoreBase, status: z.literal("insufficient-data"), coverage: DecimalString, threshold: DecimalString, message: z.string() }),
-  z.object({ ...NodeScoreBase, status: z.literal("not-aggregable"), reason: z.literal("non-positive"), coverage: DecimalString, message: z.string() }),
-  z.object({ ...NodeScoreBase, status: z.literal("not-applicable"), message: z.string() }),
-  z.object({ ...NodeScoreBase, status: z.literal("excluded"), message: z.string() }),
+  z.strictObject({ ...NodeScoreBase, status: z.literal("insufficient-data"), coverage: DecimalString, threshold: DecimalString, message: z.string() }),
+  z.strictObject({ ...NodeScoreBase, status: z.literal("not-aggregable"), reason: z.literal("non-positive"), coverage: DecimalString, message: z.string() }),
+  z.strictObject({ ...NodeScoreBase, status: z.literal("not-applicable"), message: z.string() }),
+  z.strictObject({ ...NodeScoreBase, status: z.literal("excluded"), message: z.string() }),
 ]);
 /** The score of an outcome, a dimension or the overall index for one administration. */
 export type NodeScore = z.infer<typeof NodeScore>;
@@ -146,7 +146,7 @@ export type NodeScoreStatus = NodeScore["status"];
  * The end-to-end weight of each KPI in one aggregate when every KPI has a score, from the
  * framework's weights alone: the product of each level's weight share along the path.
  */
-export const NominalWeights = z.object({ level: ScoreLevel, node: Id, weights: z.array(KpiWeight) });
+export const NominalWeights = z.strictObject({ level: ScoreLevel, node: Id, weights: z.array(KpiWeight) });
 /** The end-to-end weights of the KPIs in one aggregate when every KPI has a score. */
 export type NominalWeights = z.infer<typeof NominalWeights>;
 
@@ -155,7 +155,7 @@ export type NominalWeights = z.infer<typeof NominalWeights>;
  * many cycles, and the statistics it read (each absent when it does not exist, such as the
  * standard deviation of one value).
  */
-export const NormalisationReference = z.object({
+export const NormalisationReference = z.strictObject({
   kpi: Id,
   method: NormalisationMethod,
   count: z.number().int().nonnegative(),
@@ -174,8 +174,8 @@ export type NormalisationReference = z.infer<typeof NormalisationReference>;
  * defines one) overall index, for every administration. Lists are ordered by administration id,
  * then in the framework's order, so the same inputs give the same JSON.
  */
-export const ScoreResult = z.object({
-  framework: z.object({ id: Id, version: z.string() }),
+export const ScoreResult = z.strictObject({
+  framework: z.strictObject({ id: Id, version: z.string() }),
   rounding: ScoreRounding,
   /** The administrations scored, sorted by id. */
   administrations: z.array(Id),

@@ -56,7 +56,7 @@ describe("parsePeerReview", () => {
     ["an unknown status", { status: "done" }, "status", "done", /Invalid option/],
     ["an unknown scope", { findings: [{ scope: "outcome", outcome: "x", severity: "minor", text: "t" }] }, "findings[0].scope", "outcome", /Invalid discriminator/],
     ["a finding without rating or text", { findings: [{ scope: "kpi", kpi: "e_decl", severity: "minor" }] }, "findings[0]", { scope: "kpi", kpi: "e_decl", severity: "minor" }, /needs a rating, a text or both/],
-    ["a finding without severity", { findings: [{ scope: "kpi", kpi: "e_decl", rating: "confirmed" }] }, "findings[0].severity", undefined, /Invalid option/],
+    ["a finding without severity", { findings: [{ scope: "kpi", kpi: "e_decl", rating: "confirmed" }] }, "findings[0].severity", undefined, /^severity is missing: set it to one of "observation", "minor", "major", "critical"$/],
     ["an unknown rating", { findings: [{ scope: "kpi", kpi: "e_decl", rating: "good", severity: "minor" }] }, "findings[0].rating", "good", /Invalid option/],
     ["a start before the request", { status: "scheduled", startsOn: "2024-06-30" }, "startsOn", "2024-06-30", /before the request date 2024-07-01/],
     ["an end without a start", { endsOn: "2024-09-20" }, "endsOn", "2024-09-20", /without a start date/],

@@ -68,7 +68,7 @@ describe("safeParseFramework rejects", () => {
   it.each([
     ["a string", "just text", "", /expected object/],
     ["an array", [], "", /expected object/],
-    ["a missing id", variant((item) => delete (item as Partial<FrameworkInput>).id), "id", /expected string/],
+    ["a missing id", variant((item) => delete (item as Partial<FrameworkInput>).id), "id", /^id is missing: add it as a string$/],
     ["a numeric title", variant((item) => ((item as Record<string, unknown>).title = 5)), "title", /expected object/],
     ["no dimensions", variant((item) => (item.dimensions = [])), "dimensions", /at least one dimension/],
     ["no KPIs", variant((item) => (item.kpis = [])), "kpis", /at least one KPI/],

@@ -39,7 +39,7 @@ describe("toProblems", () => {
   it("reads the received value at the path when zod gives none", () => {
     const input = { administration: "GH", cycle: "c" };
     const problems = toProblems(Submission.safeParse(input).error?.issues ?? [], input);
-    expect(problems).toEqual([{ path: "values", pathSegments: ["values"], message: "Invalid input: expected array, received undefined", code: "invalid_type" }]);
+    expect(problems).toEqual([{ path: "values", pathSegments: ["values"], message: "values is missing: add it as an array", code: "invalid_type" }]);
   });
 
   it.each([
