@@ -1,7 +1,7 @@
 import { Administration, Membership } from "./administration.js";
 import { Cycle } from "./cycle.js";
-import { ModelValidationError, type ModelProblem } from "./errors.js";
-import { Framework } from "./framework/framework.js";
+import { ModelValidationError, PmmModelError, type ModelProblem } from "./errors.js";
+import { Framework, type FrameworkInput } from "./framework/framework.js";
 import { makeParsers, type SafeParseResult } from "./parse.js";
 import { PeerReview } from "./peer-review.js";
 import { checkPeerReviewAgainstFramework } from "./strict/peer-review-checks.js";
@@ -27,10 +27,11 @@ const peerReview = makeParsers("peer review", PeerReview);
  */
 export interface FrameworkParseOptions {
   /**
-   * A parsed framework (the output of {@link parseFramework}) to check the document against.
-   * When absent, only the document's own structure is checked.
+   * The framework to check the document against: the output of {@link parseFramework}, or a
+   * framework document as plain JSON, which is parsed first. When absent, only the document's
+   * own structure is checked.
    */
-  framework?: Framework | undefined;
+  framework?: Framework | FrameworkInput | undefined;
 }
 
 /**
@@ -150,8 +151,10 @@ export const safeParseCycle: (input: unknown) => SafeParseResult<Cycle> = cycle.
  * Missing values are not problems here: a data gap is reported when KPIs are computed.
  *
  * @param input - The document, such as the result of `JSON.parse`.
- * @param options - `framework`: the parsed framework to check against. Default: none.
+ * @param options - `framework`: the framework to check against, parsed or as JSON. Default: none.
  * @returns `{ success: true, data }` or `{ success: false, problems }` with every problem, in document order.
+ * @throws {PmmModelError} (`invalid-option`) when `options.framework` is not an object.
+ * @throws {ModelValidationError} (document `framework (options.framework)`) when `options.framework` is not a valid framework.
  * @example
  * ```ts
  * const result = safeParseSubmission(json, { framework: parseFramework(pmmV1PublishedFramework) });
@@ -168,9 +171,10 @@ export function safeParseSubmission(input: unknown, options?: FrameworkParseOpti
  * {@link safeParseSubmission} describes.
  *
  * @param input - The document, such as the result of `JSON.parse`.
- * @param options - `framework`: the parsed framework to check against. Default: none.
+ * @param options - `framework`: the framework to check against, parsed or as JSON. Default: none.
  * @returns The parsed submission.
  * @throws {ModelValidationError} listing every problem, each with its path, message and received value.
+ * @throws {PmmModelError} (`invalid-option`) when `options.framework` is not an object.
  * @example
  * ```ts
  * const framework = parseFramework(pmmV1PublishedFramework);
@@ -191,8 +195,10 @@ export function parseSubmission(input: unknown, options?: FrameworkParseOptions)
  * framework does not define, and adjusted values that fail {@link checkDataValue}.
  *
  * @param input - The document, such as the result of `JSON.parse`.
- * @param options - `framework`: the parsed framework to check against. Default: none.
+ * @param options - `framework`: the framework to check against, parsed or as JSON. Default: none.
  * @returns `{ success: true, data }` or `{ success: false, problems }` with every problem, in document order.
+ * @throws {PmmModelError} (`invalid-option`) when `options.framework` is not an object.
+ * @throws {ModelValidationError} (document `framework (options.framework)`) when `options.framework` is not a valid framework.
  * @example
  * ```ts
  * const result = safeParsePeerReview(json, { framework });
@@ -207,9 +213,10 @@ export function safeParsePeerReview(input: unknown, options?: FrameworkParseOpti
  * framework, as {@link safeParsePeerReview} describes.
  *
  * @param input - The document, such as the result of `JSON.parse`.
- * @param options - `framework`: the parsed framework to check against. Default: none.
+ * @param options - `framework`: the framework to check against, parsed or as JSON. Default: none.
  * @returns The parsed peer review.
  * @throws {ModelValidationError} listing every problem.
+ * @throws {PmmModelError} (`invalid-option`) when `options.framework` is not an object.
  * @example
  * ```ts
  * const review = parsePeerReview(JSON.parse(await readFile("peer-review.json", "utf8")));
@@ -224,10 +231,11 @@ export function parsePeerReview(input: unknown, options?: FrameworkParseOptions)
 function parseAgainstFramework<T>(
   input: unknown,
   parseStructure: (input: unknown) => SafeParseResult<T>,
-  against: Framework | undefined,
+  option: unknown,
   check: (input: unknown, framework: Framework) => ModelProblem[],
   fieldOrder: readonly string[],
 ): SafeParseResult<T> {
+  const against = resolveFrameworkOption(option);
   const structural = parseStructure(input);
   if (against === undefined) return structural;
 
@@ -236,4 +244,26 @@ function parseAgainstFramework<T>(
 
   const structuralProblems = structural.success ? [] : structural.problems;
   return { success: false, problems: orderProblems([...structuralProblems, ...frameworkProblems], fieldOrder) };
+}
+
+/** Frameworks already parsed for the `framework` option, so that parsing many documents against one framework parses it once. */
+const parsedFrameworks = new WeakMap<object, Framework>();
+
+/**
+ * Turns the `framework` option into a parsed framework: a parsed framework or a framework
+ * document as plain JSON is parsed (once per object), anything else is rejected.
+ */
+function resolveFrameworkOption(option: unknown): Framework | undefined {
+  if (option === undefined) return undefined;
+  if (typeof option !== "object" || option === null || Array.isArray(option)) {
+    const received = typeof option === "string" ? `the string ${JSON.stringify(option)}` : Array.isArray(option) ? "an array" : option === null ? "null" : `a ${typeof option}`;
+    throw new PmmModelError("invalid-option", `options.framework must be a framework, but received ${received}: pass the output of parseFramework, or the framework document as JSON`);
+  }
+
+  const cached = parsedFrameworks.get(option);
+  if (cached !== undefined) return cached;
+  const result = framework.safeParse(option);
+  if (!result.success) throw new ModelValidationError("framework (options.framework)", result.problems);
+  parsedFrameworks.set(option, result.data);
+  return result.data;
 }

@@ -1,9 +1,10 @@
 /**
  * A literal code for each kind of failure that `@pmm/model` throws: `invalid-document` when a
  * parsed document does not match its schema, `invalid-decimal` when a function that takes
- * canonical decimal strings receives something else.
+ * canonical decimal strings receives something else, `invalid-option` when an option of a
+ * parser has the wrong type.
  */
-export type PmmModelErrorCode = "invalid-document" | "invalid-decimal";
+export type PmmModelErrorCode = "invalid-document" | "invalid-decimal" | "invalid-option";
 
 const BRAND = Symbol.for("@pmm/model/error");
 
