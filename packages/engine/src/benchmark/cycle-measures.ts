@@ -130,16 +130,21 @@ export function cycleMeasures(results: CycleResults): MeasureInput[] {
   }
   if (results.scores === undefined) return measures;
 
+  // Scored KPIs, and scores by KPI or node, are looked up once instead of per node.
+  const scoredKpis = framework.kpis.filter((kpi) => isScored(framework, kpi.id));
+  const dimensionOf = new Map(framework.outcomes.map((outcome) => [outcome.id, outcome.dimension]));
   const scoredKpisUnder = (node: { level: NodeScore["level"]; id: string }) =>
-    framework.kpis.filter((kpi) => {
-      if (!isScored(framework, kpi.id)) return false;
+    scoredKpis.filter((kpi) => {
       if (node.level === "overall") return true;
       if (node.level === "outcome") return kpi.outcome === node.id;
-      return framework.outcomes.some((outcome) => outcome.id === kpi.outcome && outcome.dimension === node.id);
+      return dimensionOf.get(kpi.outcome) === node.id;
     });
   const addScores = (level: "kpi" | NodeScore["level"], id: string, label: string, scores: readonly (KpiScore | NodeScore)[], kpis: Framework["kpis"]) => {
+    // An administration without disclosure choices has the KPIs' defaults, whose strictest level is the same for all of them.
+    const strictestDefault = strictestDisclosure(kpis.map((kpi) => kpi.disclosureDefault));
     const observations = scores.flatMap((score) => {
-      const observation = scoreObservation(score, strictestDisclosure(kpis.map((kpi) => levelOf(score.administration, kpi))));
+      const level = choices.has(score.administration) ? strictestDisclosure(kpis.map((kpi) => levelOf(score.administration, kpi))) : strictestDefault;
+      const observation = scoreObservation(score, level);
       return observation === undefined ? [] : [observation];
     });
     if (observations.length === 0 && scores.length > 0) return;
@@ -148,22 +153,33 @@ export function cycleMeasures(results: CycleResults): MeasureInput[] {
       label,
       unit: "score",
       direction: "higher-is-better",
-      disclosureDefault: strictestDisclosure(kpis.map((kpi) => kpi.disclosureDefault)),
+      disclosureDefault: strictestDefault,
       definitionKey: keys.get(`score:${level}:${id}`),
       observations,
     });
   };
 
   const scores = results.scores;
-  for (const kpi of framework.kpis) {
-    if (!isScored(framework, kpi.id)) continue;
-    addScores("kpi", kpi.id, `${kpi.name.en} (score)`, scores.kpis.filter((score) => score.kpi === kpi.id), [kpi]);
+  const byNode = <T,>(list: readonly T[], node: (score: T) => string): Map<string, T[]> => {
+    const grouped = new Map<string, T[]>();
+    for (const score of list) {
+      const group = grouped.get(node(score));
+      if (group === undefined) grouped.set(node(score), [score]);
+      else group.push(score);
+    }
+    return grouped;
+  };
+  const kpiScores = byNode(scores.kpis, (score) => score.kpi);
+  const outcomeScores = byNode(scores.outcomes, (score) => score.node);
+  const dimensionScores = byNode(scores.dimensions, (score) => score.node);
+  for (const kpi of scoredKpis) {
+    addScores("kpi", kpi.id, `${kpi.name.en} (score)`, kpiScores.get(kpi.id) ?? [], [kpi]);
   }
   for (const outcome of framework.outcomes) {
-    addScores("outcome", outcome.id, outcome.name.en, scores.outcomes.filter((score) => score.node === outcome.id), scoredKpisUnder({ level: "outcome", id: outcome.id }));
+    addScores("outcome", outcome.id, outcome.name.en, outcomeScores.get(outcome.id) ?? [], scoredKpisUnder({ level: "outcome", id: outcome.id }));
   }
   for (const dimension of framework.dimensions) {
-    addScores("dimension", dimension.id, dimension.name.en, scores.dimensions.filter((score) => score.node === dimension.id), scoredKpisUnder({ level: "dimension", id: dimension.id }));
+    addScores("dimension", dimension.id, dimension.name.en, dimensionScores.get(dimension.id) ?? [], scoredKpisUnder({ level: "dimension", id: dimension.id }));
   }
   if (scores.overall.length > 0) {
     addScores("overall", framework.id, "Overall index", scores.overall, scoredKpisUnder({ level: "overall", id: framework.id }));
