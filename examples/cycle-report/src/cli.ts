@@ -43,12 +43,12 @@ export async function runCycleReport(argv: readonly string[], io: CommandIo = PR
   try {
     const parsed = parseCommandLine(argv[0] === "--" ? argv.slice(1) : argv, cwd);
     if (parsed.help) {
-      io.stdout(helpText());
+      io.stdout(helpText(cwd));
       return 0;
     }
     const written = await createReport(parsed.options);
     io.stdout(written.summary);
-    io.stdout(`\nWrote ${written.files.map(displayPath).join(" and ")}.`);
+    io.stdout(`\nWrote ${written.files.map((file) => displayPath(file, cwd)).join(" and ")}.`);
     return 0;
   } catch (error) {
     if (isReportInputError(error)) {
@@ -78,6 +78,7 @@ export async function createReport(options: ReportOptions): Promise<{ summary: s
     frameworkFile: options.frameworkFile,
     cycleId: options.cycleId,
     administration: options.administration,
+    cwd: options.cwd,
   });
   const assessment = assess(dataset, options);
 
@@ -88,7 +89,7 @@ export async function createReport(options: ReportOptions): Promise<{ summary: s
   await writeOutputFolder(options.outDir, [
     { name: "report.json", content: json },
     { name: "report.html", content: page },
-  ]);
+  ], { base: options.cwd });
   return {
     summary: renderTerminalSummary(view, assessment.setAside),
     files: [path.join(options.outDir, "report.json"), path.join(options.outDir, "report.html")],

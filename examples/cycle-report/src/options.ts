@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { ViewerRole } from "@pmm/model";
 import { ReportInputError } from "./errors.js";
 import { DATA_FILES } from "./load/dataset.js";
+import { displayPath } from "./load/files.js";
 import { closestIds } from "./suggest.js";
 
 /** The example's own folder, where the shipped data and the default output folder are. */
@@ -38,8 +39,10 @@ export interface ReportOptions {
   readonly outDir: string;
   readonly viewer: ViewerRole;
   readonly peerGroup: PeerGroupOption;
-  /** The current cycle's id; the latest cycle when undefined. */
+  /** The current cycle's id or launch year; the latest cycle when undefined. */
   readonly cycleId: string | undefined;
+  /** The folder the user ran the command in; relative flags and paths in messages start there. */
+  readonly cwd: string;
 }
 
 /** The outcome of reading the command line: options to run with, or a request for help. */
@@ -59,13 +62,15 @@ const FLAGS = {
 /**
  * Writes the help text printed by `--help`: what each flag sets and its default.
  *
+ * @param cwd - The folder the user ran the command in; default paths are shown relative to it
+ *   when inside it, else absolute. Default: the working directory.
  * @example
  * ```ts
- * console.log(helpText());
+ * console.log(helpText(process.env.INIT_CWD));
  * ```
  */
-export function helpText(): string {
-  const relative = (file: string): string => path.relative(process.cwd(), file) || ".";
+export function helpText(cwd = process.cwd()): string {
+  const relative = (file: string): string => displayPath(file, cwd);
   return [
     "Usage: pnpm --filter @pmm/example-cycle-report start -- [flags]",
     "",
@@ -88,7 +93,8 @@ export function helpText(): string {
     "                        world or attribute:KEY (an administration attribute such as",
     "                        attribute:landlocked). Default region. Dimension scores are always",
     "                        shown against the region, the income group and the world.",
-    "  --cycle ID            Cycle to report on; the previous cycle is the one launched before it.",
+    "  --cycle ID            Cycle to report on, by id or launch year (such as 2025); the",
+    "                        previous cycle is the one launched before it.",
     "                        Default the latest cycle in cycles.json.",
     "  -h, --help            Print this help and exit.",
   ].join("\n");
@@ -139,6 +145,7 @@ export function parseCommandLine(argv: readonly string[], cwd = process.cwd()): 
       viewer: parseViewer(text("viewer")),
       peerGroup: parsePeerGroup(text("peer-group")),
       cycleId: text("cycle"),
+      cwd,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import * as fsPromises from "node:fs/promises";
 import path from "node:path";
 import { ReportInputError } from "./errors.js";
 import { displayPath } from "./load/files.js";
@@ -10,6 +10,25 @@ export interface OutputFile {
   readonly name: string;
   readonly content: string;
 }
+
+/** The file system functions the writer uses; tests replace one to simulate a failure. */
+export type OutputFileSystem = Pick<typeof fsPromises, "chmod" | "mkdir" | "mkdtemp" | "readdir" | "rename" | "rm" | "stat" | "writeFile">;
+
+/** Where paths in messages start, and the file system to write with. */
+export interface WriteOptions {
+  /** The folder the user ran the command in. Default: the working directory. */
+  readonly base?: string;
+  /** Default: node:fs/promises. */
+  readonly fileSystem?: OutputFileSystem;
+}
+
+/** Error codes that mean the output folder cannot be written: the user must choose another. */
+const WRITE_REFUSED: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+};
 
 /** The files this program writes; an existing output folder may hold only these. */
 export const REPORT_FILE_NAMES = ["report.json", "report.html"] as const;
@@ -24,14 +43,49 @@ export const REPORT_FILE_NAMES = ["report.json", "report.html"] as const;
  *
  * @param outDir - The output folder; created with its parents when missing.
  * @param files - The files to write.
- * @throws {ReportInputError} when the output folder is a file or holds other files.
+ * @param options - The folder paths in messages start from, and the file system functions.
+ * @throws {ReportInputError} when the output folder is a file or holds other files, or when it
+ *   cannot be written: permission denied, read-only file system or no space left.
  * @example
  * ```ts
  * await writeOutputFolder("out", [{ name: "report.json", content: "{}\n" }]);
  * ```
  */
-export async function writeOutputFolder(outDir: string, files: readonly OutputFile[]): Promise<void> {
-  await checkReplaceable(outDir);
+export async function writeOutputFolder(outDir: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<void> {
+  const base = options.base ?? process.cwd();
+  const fileSystem = options.fileSystem ?? fsPromises;
+  try {
+    await replaceFolder(outDir, files, base, fileSystem);
+  } catch (error) {
+    throw describeWriteError(error, outDir, base);
+  }
+}
+
+/**
+ * Turns a failure to write the output folder that the user can fix (permission denied, a
+ * read-only file system, no space left) into a {@link ReportInputError} naming the folder;
+ * returns any other error as it is.
+ *
+ * @param error - What the file system threw.
+ * @param outDir - The output folder.
+ * @param base - The folder paths in messages start from. Default: the working directory.
+ * @returns The error to throw.
+ * @example
+ * ```ts
+ * describeWriteError(Object.assign(new Error("EACCES"), { code: "EACCES" }), "/srv/out").message;
+ * // "cannot write the report to /srv/out: permission denied; choose another --out"
+ * ```
+ */
+export function describeWriteError(error: unknown, outDir: string, base = process.cwd()): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code === undefined ? undefined : WRITE_REFUSED[code];
+  if (reason === undefined) return error;
+  return new ReportInputError(`cannot write the report to ${displayPath(outDir, base)}: ${reason}; choose another --out`);
+}
+
+async function replaceFolder(outDir: string, files: readonly OutputFile[], base: string, fileSystem: OutputFileSystem): Promise<void> {
+  const { chmod, mkdir, mkdtemp, rename, rm, writeFile } = fileSystem;
+  await checkReplaceable(outDir, base, fileSystem);
 
   const parent = path.dirname(outDir);
   await mkdir(parent, { recursive: true });
@@ -60,12 +114,12 @@ export async function writeOutputFolder(outDir: string, files: readonly OutputFi
   if (previous !== undefined) await rm(previous, { recursive: true, force: true });
 }
 
-async function checkReplaceable(outDir: string): Promise<void> {
+async function checkReplaceable(outDir: string, base: string, fileSystem: OutputFileSystem): Promise<void> {
   let entries: string[];
   try {
-    const info = await stat(outDir);
-    if (!info.isDirectory()) throw new ReportInputError(`--out ${displayPath(outDir)} is a file: give a folder.`);
-    entries = await readdir(outDir);
+    const info = await fileSystem.stat(outDir);
+    if (!info.isDirectory()) throw new ReportInputError(`--out ${displayPath(outDir, base)} is a file: give a folder.`);
+    entries = await fileSystem.readdir(outDir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
     throw error;
@@ -73,7 +127,7 @@ async function checkReplaceable(outDir: string): Promise<void> {
   const foreign = entries.filter((name) => !(REPORT_FILE_NAMES as readonly string[]).includes(name));
   if (foreign.length > 0) {
     throw new ReportInputError(
-      `--out ${displayPath(outDir)} contains other files (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", ..." : ""}), and the report replaces the whole folder.`,
+      `--out ${displayPath(outDir, base)} contains other files (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", ..." : ""}), and the report replaces the whole folder.`,
       ["Give a new or empty folder, or one that contains only report.json and report.html."],
     );
   }

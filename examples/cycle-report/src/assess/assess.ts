@@ -5,6 +5,7 @@ import type { Dataset } from "../load/dataset.js";
 import type { ReportOptions } from "../options.js";
 import { suggestionText } from "../suggest.js";
 import { compileOrExplain } from "./compile.js";
+import { displayPath } from "../load/files.js";
 import { computeCycleScores, computeCycleValues, type CycleComputation } from "./compute.js";
 import { reportPeerGroups, type ReportPeerGroups } from "./peer-groups.js";
 
@@ -68,9 +69,9 @@ export interface Assessment {
  * const assessment = assess(await loadDataset(location), options);
  * ```
  */
-export function assess(dataset: Dataset, options: Pick<ReportOptions, "administration" | "viewer" | "peerGroup">): Assessment {
+export function assess(dataset: Dataset, options: Pick<ReportOptions, "administration" | "viewer" | "peerGroup"> & { readonly cwd?: string }): Assessment {
   const administration = findAdministration(dataset, options.administration);
-  const compiled = compileOrExplain(dataset.framework, dataset.frameworkFile);
+  const compiled = compileOrExplain(dataset.framework, displayPath(dataset.frameworkFile, options.cwd));
 
   const previousValues = dataset.previous === undefined ? undefined : computeCycleValues(compiled, dataset.previous.submissions);
   const current = computeCycleScores(compiled, dataset.current.cycle, dataset.current.submissions, previousValues === undefined ? [] : [previousValues]);
@@ -144,10 +145,15 @@ function findAdministration(dataset: Dataset, id: string | undefined): Administr
   if (administration === undefined) {
     throw new ReportInputError(`Unknown administration "${id}": it is not in the membership. ${suggestionText(id, ids)}`);
   }
-  if (!submitted.includes(id)) {
+  // A declarations file alone makes a submission without figures, which would give a report
+  // that is missing everywhere.
+  const own = dataset.current.submissions.find((submission) => submission.administration === id);
+  if (own === undefined || own.values.length === 0) {
+    const withFigures = dataset.current.submissions.filter((submission) => submission.values.length > 0).map((submission) => submission.administration);
+    const hint = withFigures.length === 0 ? `The file has no figures for any administration.` : suggestionText(id, withFigures);
     throw new ReportInputError(
-      `Administration ${id} has no data in cycle ${dataset.current.cycle.id} (${dataset.current.file}). ${suggestionText(id, submitted)}`,
-      ["Choose an administration that took part, or another cycle with --cycle."],
+      `${id} has no rows in ${dataset.current.file} for cycle ${dataset.current.cycle.id}: its report would be missing everywhere. ${hint}`,
+      [`Add ${id}'s figures to that file (columns administration,data_element,period,value), or choose an administration that took part, or another cycle with --cycle.`],
     );
   }
   return administration;

@@ -1,13 +1,12 @@
 import { compileFramework, type CompiledFramework } from "@pmm/engine";
 import { ReportInputError } from "../errors.js";
-import { displayPath } from "../load/files.js";
 import type { Framework } from "@pmm/model";
 
 /**
  * Compiles the framework with the engine.
  *
  * @param framework - The parsed framework.
- * @param file - The file it came from, for the message.
+ * @param file - The file it came from, as messages show it.
  * @returns The compiled framework.
  * @throws {ReportInputError} listing every compile problem with its path in the framework
  *   (such as `kpis[7].formula`), its place in the formula and an excerpt with a caret.
@@ -24,7 +23,7 @@ export function compileOrExplain(framework: Framework, file: string): CompiledFr
   const lines = result.problems.map((problem) => {
     const where = problem.line === undefined ? problem.path : `${problem.path}:${problem.line}:${problem.column ?? 1}`;
     const excerpt = problem.excerpt === undefined ? "" : `\n${problem.excerpt.split("\n").map((line) => `      ${line}`).join("\n")}`;
-    return `${displayPath(file)}: ${where}: ${problem.message}${excerpt}`;
+    return `${file}: ${where}: ${problem.message}${excerpt}`;
   });
-  throw new ReportInputError(`The framework ${displayPath(file)} does not compile: ${result.problems.length} ${noun}.`, lines);
+  throw new ReportInputError(`The framework ${file} does not compile: ${result.problems.length} ${noun}.`, lines);
 }

@@ -17,6 +17,11 @@ export interface CycleInputContext {
    * administration's data, so that one peer's typing error does not block every report.
    */
   readonly reported: string | undefined;
+  /**
+   * The submissions file as set-aside rows name it, relative to the data folder, such as
+   * `submissions-2025.csv`. Default: the file name the reader was given.
+   */
+  readonly setAsideFile?: string;
 }
 
 /**

@@ -22,6 +22,7 @@ export interface CycleFiles {
  *
  * @param dataDir - The data folder.
  * @param cycle - The cycle's id and launch year.
+ * @param base - The folder paths in messages are relative to. Default: the working directory.
  * @returns The submissions file and the declarations file if any.
  * @throws {ReportInputError} when there is no submissions file, or when both a CSV and a JSON
  *   file are there.
@@ -31,18 +32,18 @@ export interface CycleFiles {
  * // { submissions: "data/submissions-2025.csv", declarations: "data/declarations-2025.csv" }
  * ```
  */
-export function findCycleFiles(dataDir: string, cycle: { id: string; launchYear: number }): CycleFiles {
+export function findCycleFiles(dataDir: string, cycle: { id: string; launchYear: number }, base = process.cwd()): CycleFiles {
   const names = [...new Set([cycle.id, String(cycle.launchYear)])];
   const candidates = names.flatMap((name) => [`submissions-${name}.csv`, `submissions-${name}.json`]);
   const found = candidates.map((name) => path.join(dataDir, name)).filter((file) => existsSync(file));
   if (found.length === 0) {
     throw new ReportInputError(
-      `Missing submissions for cycle "${cycle.id}": none of ${candidates.join(", ")} is in ${displayPath(dataDir)}.`,
+      `Missing submissions for cycle "${cycle.id}": none of ${candidates.join(", ")} is in ${displayPath(dataDir, base)}.`,
       ["Add the cycle's data in the long CSV form administration,data_element,period,value, or remove the cycle from cycles.json."],
     );
   }
   if (found.length > 1) {
-    throw new ReportInputError(`Ambiguous submissions for cycle "${cycle.id}": ${found.map(displayPath).join(" and ")} are both there. Keep one.`);
+    throw new ReportInputError(`Ambiguous submissions for cycle "${cycle.id}": ${found.map((file) => displayPath(file, base)).join(" and ")} are both there. Keep one.`);
   }
   const declarationFile = names.map((name) => path.join(dataDir, `declarations-${name}.csv`)).find((file) => existsSync(file));
   return { submissions: found[0] as string, declarations: declarationFile };
@@ -54,28 +55,33 @@ export function findCycleFiles(dataDir: string, cycle: { id: string; launchYear:
  *
  * @param files - The files found by {@link findCycleFiles}.
  * @param context - The cycle, framework and membership that rows are checked against.
+ * @param dataDir - The data folder; set-aside rows name their file relative to it, so that
+ *   report.json holds no absolute paths.
+ * @param base - The folder paths in messages are relative to. Default: the working directory.
  * @returns The cycle's submissions, and the rows of other administrations set aside because
  *   they name a data element the framework does not define.
  * @throws {ReportInputError} on any bad row or document, or when a JSON submission and the
  *   declarations file declare different things for one KPI.
  * @example
  * ```ts
- * const { submissions } = await readCycleData(findCycleFiles("data", cycle), context);
+ * const { submissions } = await readCycleData(findCycleFiles("data", cycle), context, "data");
  * ```
  */
-export async function readCycleData(files: CycleFiles, context: CycleInputContext): Promise<{ submissions: Submission[]; setAside: string[] }> {
+export async function readCycleData(files: CycleFiles, context: CycleInputContext, dataDir: string, base = process.cwd()): Promise<{ submissions: Submission[]; setAside: string[] }> {
   const declarations = files.declarations === undefined
     ? new Map<string, Declarations>()
-    : readDeclarationsCsv(await readTextFile(files.declarations, "declarations file"), displayPath(files.declarations), context);
+    : readDeclarationsCsv(await readTextFile(files.declarations, "declarations file", base), displayPath(files.declarations, base), context);
 
-  const submissionsFile = displayPath(files.submissions);
+  const submissionsFile = displayPath(files.submissions, base);
+  // Set-aside rows go into report.json, which must not depend on where the data folder is.
+  const inDataDir = { ...context, setAsideFile: path.relative(dataDir, files.submissions) };
   let submissions: Submission[];
   let setAside: string[];
   if (files.submissions.endsWith(".json")) {
-    const json = await readJsonFile(files.submissions, "submissions file");
-    ({ submissions, setAside } = readSubmissionsJson(json, submissionsFile, context));
+    const json = await readJsonFile(files.submissions, "submissions file", base);
+    ({ submissions, setAside } = readSubmissionsJson(json, submissionsFile, inDataDir));
   } else {
-    const rows = readSubmissionsCsv(await readTextFile(files.submissions, "submissions file"), submissionsFile, context);
+    const rows = readSubmissionsCsv(await readTextFile(files.submissions, "submissions file", base), submissionsFile, inDataDir);
     setAside = rows.setAside;
     submissions = [...rows.values].map(([administration, list]) => parseSubmission({ administration, cycle: context.cycle.id, values: list, status: "submitted" }));
   }
@@ -87,7 +93,7 @@ export async function readCycleData(files: CycleFiles, context: CycleInputContex
     byAdministration.set(administration, mergeDeclarations(submission, declared, submissionsFile, problems));
   }
   if (problems.length > 0) {
-    throw new ReportInputError(`Conflicting declarations between ${submissionsFile} and ${displayPath(files.declarations ?? "")}:`, problems);
+    throw new ReportInputError(`Conflicting declarations between ${submissionsFile} and ${displayPath(files.declarations ?? "", base)}:`, problems);
   }
 
   const sorted = [...byAdministration.values()].sort((a, b) => compareCodeUnits(a.administration, b.administration));

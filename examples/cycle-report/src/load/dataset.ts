@@ -16,6 +16,8 @@ export interface DatasetLocation {
   readonly cycleId: string | undefined;
   /** The administration reported on, whose rows are checked strictly. */
   readonly administration: string | undefined;
+  /** The folder the user ran the command in; paths in messages are relative to it. */
+  readonly cwd: string;
 }
 
 /** One cycle with its submissions. */
@@ -70,28 +72,29 @@ function safeParseCycles(input: unknown): SafeParseResult<Cycle[]> {
  * ```
  */
 export async function loadDataset(location: DatasetLocation): Promise<Dataset> {
-  const framework = checkDocument(location.frameworkFile, "framework", safeParseFramework, await readJsonFile(location.frameworkFile, "framework"));
+  const base = location.cwd;
+  const framework = checkDocument(location.frameworkFile, "framework", safeParseFramework, await readJsonFile(location.frameworkFile, "framework", base), base);
 
   const membershipFile = path.join(location.dataDir, DATA_FILES.administrations);
-  const membership = checkDocument(membershipFile, "administrations file", safeParseMembership, await readJsonFile(membershipFile, "administrations file"));
+  const membership = checkDocument(membershipFile, "administrations file", safeParseMembership, await readJsonFile(membershipFile, "administrations file", base), base);
 
   const cyclesFile = path.join(location.dataDir, DATA_FILES.cycles);
-  const cycles = checkDocument(cyclesFile, "cycles file", safeParseCycles, await readJsonFile(cyclesFile, "cycles file"));
-  const { current, previous } = selectCycles(cycles, location.cycleId, cyclesFile);
+  const cycles = checkDocument(cyclesFile, "cycles file", safeParseCycles, await readJsonFile(cyclesFile, "cycles file", base), base);
+  const { current, previous } = selectCycles(cycles, location.cycleId, displayPath(cyclesFile, base));
 
   if (current.framework.id !== framework.id) {
     throw new ReportInputError(
-      `Cycle "${current.id}" uses framework "${current.framework.id}" ${current.framework.version}, but ${displayPath(location.frameworkFile)} is framework "${framework.id}" ${framework.version}.`,
+      `Cycle "${current.id}" uses framework "${current.framework.id}" ${current.framework.version}, but ${displayPath(location.frameworkFile, base)} is framework "${framework.id}" ${framework.version}.`,
       ["Pass the cycle's framework with --framework, or choose another cycle with --cycle."],
     );
   }
 
   const administrationIds = membership.map((administration) => administration.id);
   const load = async (cycle: Cycle): Promise<CycleData> => {
-    const files = findCycleFiles(location.dataDir, cycle);
-    const context = { cycle, framework, administrationIds, membershipFile: displayPath(membershipFile), reported: location.administration };
-    const { submissions, setAside } = await readCycleData(files, context);
-    return { cycle, submissions, setAside, file: displayPath(files.submissions) };
+    const files = findCycleFiles(location.dataDir, cycle, base);
+    const context = { cycle, framework, administrationIds, membershipFile: displayPath(membershipFile, base), reported: location.administration };
+    const { submissions, setAside } = await readCycleData(files, context, location.dataDir, base);
+    return { cycle, submissions, setAside, file: displayPath(files.submissions, base) };
   };
 
   return {
@@ -104,10 +107,14 @@ export async function loadDataset(location: DatasetLocation): Promise<Dataset> {
 }
 
 /**
- * Picks the current cycle (the one asked for, else the latest by launch year) and the cycle
- * launched just before it.
+ * Picks the current cycle (the one asked for by id or launch year, else the latest by launch
+ * year) and the cycle launched just before it.
  *
- * @throws {ReportInputError} when the cycle asked for is not listed, or no cycle is.
+ * @param cycles - The cycles of cycles.json.
+ * @param cycleId - A cycle id, or a launch year that exactly one cycle has; undefined for the latest.
+ * @param cyclesFile - The cycles file as messages show it.
+ * @throws {ReportInputError} when the cycle asked for is not listed, a launch year names more
+ *   than one cycle, or no cycle is listed.
  *
  * @example
  * ```ts
@@ -116,12 +123,21 @@ export async function loadDataset(location: DatasetLocation): Promise<Dataset> {
  */
 export function selectCycles(cycles: readonly Cycle[], cycleId: string | undefined, cyclesFile: string): { current: Cycle; previous: Cycle | undefined } {
   const ordered = [...cycles].sort((a, b) => a.launchYear - b.launchYear || a.reportingYear - b.reportingYear || (a.id < b.id ? -1 : 1));
-  if (ordered.length === 0) throw new ReportInputError(`No cycle in ${displayPath(cyclesFile)}: list at least one.`);
+  if (ordered.length === 0) throw new ReportInputError(`No cycle in ${cyclesFile}: list at least one.`);
 
-  const index = cycleId === undefined ? ordered.length - 1 : ordered.findIndex((cycle) => cycle.id === cycleId);
+  let index = cycleId === undefined ? ordered.length - 1 : ordered.findIndex((cycle) => cycle.id === cycleId);
+  if (index < 0 && cycleId !== undefined && /^\d{4}$/.test(cycleId)) {
+    // Data files may be named by launch year, so a launch year names a cycle when only one
+    // cycle was launched that year.
+    const launched = ordered.filter((cycle) => String(cycle.launchYear) === cycleId);
+    if (launched.length === 1) index = ordered.indexOf(launched[0] as Cycle);
+    if (launched.length > 1) {
+      throw new ReportInputError(`--cycle ${cycleId} is ambiguous: ${cyclesFile} lists ${launched.length} cycles launched in ${cycleId} (${launched.map((cycle) => cycle.id).join(", ")}). Give the cycle's id.`);
+    }
+  }
   if (index < 0) {
     const ids = ordered.map((cycle) => cycle.id);
-    throw new ReportInputError(`Unknown cycle "${cycleId ?? ""}": ${displayPath(cyclesFile)} lists ${ids.join(", ")}. ${suggestionText(cycleId ?? "", ids)}`);
+    throw new ReportInputError(`Unknown cycle "${cycleId ?? ""}": ${cyclesFile} lists ${ids.join(", ")}. ${suggestionText(cycleId ?? "", ids)}`);
   }
   return { current: ordered[index] as Cycle, previous: index > 0 ? ordered[index - 1] : undefined };
 }

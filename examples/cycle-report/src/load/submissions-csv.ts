@@ -63,7 +63,8 @@ export function readSubmissionsCsv(text: string, file: string, context: CycleInp
       continue;
     }
     if (setAsideRow) {
-      setAside.push(`${fieldLocation(table, row, "data_element")}: ${elementProblem}; the row of ${administration} is left out`);
+      const location = fieldLocation(table, row, "data_element").replace(file, context.setAsideFile ?? file);
+      setAside.push(`${location}: ${elementProblem} The row of ${administration} is left out.`);
       continue;
     }
 

@@ -50,7 +50,7 @@ export function readSubmissionsJson(json: unknown, file: string, context: CycleI
       const problem = checkDataElement(value.dataElement, context);
       if (problem === undefined) return true;
       if (submission.administration === context.reported) at(`values[${valueIndex}].dataElement`, problem);
-      else setAside.push(`${file}: [${index}].values[${valueIndex}].dataElement: ${problem}; the figure of ${submission.administration} is left out`);
+      else setAside.push(`${context.setAsideFile ?? file}: [${index}].values[${valueIndex}].dataElement: ${problem} The figure of ${submission.administration} is left out.`);
       return false;
     });
     submission.notApplicable.forEach((declaration, declarationIndex) => at(`notApplicable[${declarationIndex}].kpi`, checkKpi(declaration.kpi, context)));
