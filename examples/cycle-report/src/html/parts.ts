@@ -1,4 +1,4 @@
-import type { Provenance } from "@pmm/model";
+import { pmmIllustrativeFramework, type Provenance } from "@pmm/model";
 import type { ProvenanceNote, ReportView, Shown } from "../view/types.js";
 import { html, type SafeHtml } from "./escape.js";
 
@@ -25,7 +25,7 @@ export function shownHtml(shown: Shown): SafeHtml {
  */
 export function provenanceTag(provenance: Provenance): SafeHtml {
   return provenance === "illustrative"
-    ? html`<span class="tag illustrative" title="Made up by this project to show a complete framework; not an official WCO definition">illustrative</span>`
+    ? html`<span class="tag illustrative" title="Marked illustrative by the framework: not an official WCO definition">illustrative</span>`
     : html`<span class="tag" title="Published by the WCO">published</span>`;
 }
 
@@ -43,11 +43,18 @@ export function provenanceTag(provenance: Provenance): SafeHtml {
  */
 export function provenanceBanner(view: ReportView, items: readonly ProvenanceNote[]): SafeHtml {
   const illustrativeItems = items.filter((item) => item.provenance === "illustrative").length;
+  // Only the SDK's own illustrative framework was written by this project. A user's framework
+  // may mark items illustrative too, but who wrote them is not known here.
+  const shipped = view.framework.id === pmmIllustrativeFramework.id;
   if (view.framework.provenance === "illustrative") {
-    return html`<p class="provenance" role="note"><strong>Illustrative framework.</strong> ${view.framework.title} was made up by this project to show a complete PMM assessment: its KPIs, formulas and scores are not the official WCO PMM.</p>`;
+    const origin = shipped
+      ? html`${view.framework.title} was made up by this project to show a complete PMM assessment`
+      : html`${view.framework.title} marks its definitions illustrative, not published by the WCO`;
+    return html`<p class="provenance" role="note"><strong>Illustrative framework.</strong> ${origin}: its KPIs, formulas and scores are not the official WCO PMM.</p>`;
   }
   if (illustrativeItems > 0) {
-    return html`<p class="provenance" role="note"><strong>Partly illustrative.</strong> ${illustrativeItems} of the ${items.length} items in this section are illustrative definitions made up by this project, not official WCO ones; each is tagged.</p>`;
+    const origin = shipped ? "illustrative definitions made up by this project" : "marked illustrative by the framework";
+    return html`<p class="provenance" role="note"><strong>Partly illustrative.</strong> ${illustrativeItems} of the ${items.length} items in this section are ${origin}, not official WCO definitions; each is tagged.</p>`;
   }
   return html``;
 }

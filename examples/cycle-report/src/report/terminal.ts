@@ -18,7 +18,10 @@ const LISTED = 5;
  */
 export function renderTerminalSummary(view: ReportView, setAside: readonly string[]): string {
   const lines: string[] = [];
-  const previous = view.previousCycle === undefined ? "" : `, compared with ${view.previousCycle.id}`;
+  let previous = "";
+  if (view.previousCycle !== undefined) {
+    previous = view.previousCycle.tookPart ? `, compared with ${view.previousCycle.id}` : `, not compared: no data in ${view.previousCycle.id}`;
+  }
   lines.push(`PMM cycle report: ${view.administration.name} (${view.administration.id}), cycle ${view.cycle.id} (data year ${view.cycle.reportingYear})${previous}`);
   lines.push(`Framework: ${view.framework.title} (${view.framework.id} ${view.framework.version})`);
   if (view.framework.provenance === "illustrative") {
@@ -63,7 +66,8 @@ function renderScoreTable(view: ReportView): string[] {
       .map((cell, column) => (column === 0 ? truncate(cell, nameWidth).padEnd(nameWidth) : cell.padStart(widths[column] ?? 0)))
       .join("  ")
       .trimEnd();
-  const legend = `Peer figures are mean scores of ${(rows[0]?.groups ?? []).map((group) => group.name).join("; ")}. n/a: not applicable.`;
+  const usesShortNa = table.some((cells) => cells.includes(SHORT_REASON["not-applicable"]));
+  const legend = `Peer figures are mean scores of ${(rows[0]?.groups ?? []).map((group) => group.name).join("; ")}.${usesShortNa ? " n/a: not applicable." : ""}`;
   return [format(headers), ...table.map(format), legend];
 }
 
@@ -86,7 +90,7 @@ function renderPriorities(view: ReportView): string[] {
 const SHORT_REASON: Record<Extract<Shown, { kind: "absent" }>["reason"], string> = {
   "not-applicable": "n/a",
   "missing-data": "missing",
-  undefined: "undefined",
+  undefined: "no value",
   invalid: "invalid",
   suppressed: "suppressed",
   withheld: "withheld",

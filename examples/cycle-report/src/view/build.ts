@@ -27,13 +27,14 @@ export function buildView(assessment: Assessment): ReportView {
   return {
     administration: { id: administration.id, name: administration.name.en, region: administration.region, incomeGroup: administration.incomeGroup },
     cycle: { id: current.cycle.id, reportingYear: current.cycle.reportingYear },
-    previousCycle: previous === undefined ? undefined : { id: previous.cycle.id, reportingYear: previous.cycle.reportingYear },
+    previousCycle: previous === undefined ? undefined : { id: previous.cycle.id, reportingYear: previous.cycle.reportingYear, tookPart: tookPart(previous, administration.id) },
     framework: { id: framework.id, version: framework.version, title: framework.title.en, provenance: framework.provenance },
     viewer: assessment.viewer.role,
     peerGroupLabel: describePeerGroup(assessment.groups.selected),
     publicationMinimum: assessment.benchmark.settings.publicationMinimum,
     findings: buildFindings(assessment),
     findingsWithheld: assessment.findings === undefined,
+    peerRowsSetAside: assessment.setAside.length,
     dimensions,
     overall,
     kpis: buildKpiRows(assessment, lookup),
@@ -46,6 +47,10 @@ export function buildView(assessment: Assessment): ReportView {
     ),
     diagnosticSettings: assessment.diagnostics.settings,
   };
+}
+
+function tookPart(cycle: Assessment["current"], administration: string): boolean {
+  return cycle.submissions.some((submission) => submission.administration === administration && submission.values.length > 0);
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1 } as const;

@@ -1,6 +1,7 @@
-import type { AdministrationComparison, Change, ComparisonResult, CycleValue, MeasureComparison } from "@pmm/model";
+import type { AdministrationComparison, Change, ComparisonResult, CycleValue, KpiResult, MeasureComparison } from "@pmm/model";
 import type { Assessment } from "../assess/assess.js";
 import { formatChange, type DisplayUnit } from "./format.js";
+import { resultReason } from "./kpis.js";
 import { absent, shownValue } from "./shown.js";
 import type { ChangeRow, ProvenanceNote, Shown, Verdict } from "./types.js";
 
@@ -20,18 +21,30 @@ export function buildChangeRows(assessment: Assessment): { scores: ChangeRow[]; 
   const { framework } = assessment;
   const measures = new Map(comparison.measures.map((measure) => [measure.id, measure]));
 
+  // The comparison says only "missing" for a KPI without a value; its KPI result says why, such
+  // as a division by zero on submitted data.
+  const resultsOf = (results: readonly KpiResult[] | undefined): Map<string, KpiResult> =>
+    new Map((results ?? []).filter((result) => result.administration === assessment.administration.id).map((result) => [`kpi-value:${result.kpi}`, result]));
+  const previousResults = resultsOf(assessment.previous?.kpiResults);
+  const currentResults = resultsOf(assessment.current.kpiResults);
+
   const row = (measureId: string, id: string, name: string, unit: DisplayUnit, note: ProvenanceNote): ChangeRow => {
     const entry = ownEntry(measures.get(measureId), assessment.administration.id);
     const change = entry?.changes[0];
     const [before, after] = [entry?.values[0], entry?.values[1]];
+    const shown = (value: CycleValue | undefined, result: KpiResult | undefined): Shown => {
+      const plain = shownCycleValue(value, unit);
+      if (value?.status !== "missing" || result === undefined) return plain;
+      return resultReason(result) ?? plain;
+    };
     const measured = change !== undefined && change.status !== "not-comparable" && change.status !== "withheld" ? change.change : undefined;
     return {
       id,
       name,
       unit,
       provenance: note.provenance,
-      previous: shownCycleValue(before, unit),
-      current: shownCycleValue(after, unit),
+      previous: shown(before, previousResults.get(measureId)),
+      current: shown(after, currentResults.get(measureId)),
       changeText: measured === undefined ? undefined : formatChange(measured, unit, { fractional: true }),
       change: measured,
       verdict: verdictOf(change),

@@ -27,7 +27,7 @@ export function buildKpiRows(assessment: Assessment, lookup: BenchmarkLookup): K
     const group = lookup.group(valueId, groups.selected);
     const ownEntry = lookup.own(valueId, groups.selected);
     const result = results.get(kpi.id);
-    const own = kpi.formula === undefined ? absent("undefined", "not computed: the WCO has not published the formula") : withResultReason(shownMember(ownEntry, kpi.unit), result);
+    const own = kpi.formula === undefined ? absent("undefined", "no value: the WCO has not published the formula") : withResultReason(shownMember(ownEntry, kpi.unit), result);
 
     return {
       id: kpi.id,
@@ -51,13 +51,26 @@ export function buildKpiRows(assessment: Assessment, lookup: BenchmarkLookup): K
 function withResultReason(shown: Shown, result: KpiResult | undefined): Shown {
   if (shown.kind === "value" || result === undefined) return shown;
   if (shown.reason === "withheld") return shown;
+  return resultReason(result) ?? shown;
+}
+
+/**
+ * Labels a KPI result that has no value because its formula is undefined for the data (such as
+ * "no value: division by zero") or validation blocked it; `undefined` for any other result.
+ *
+ * @example
+ * ```ts
+ * resultReason({ status: "undefined", reason: "division-by-zero", ... }); // absent, "no value: division by zero"
+ * ```
+ */
+export function resultReason(result: KpiResult): Shown | undefined {
   switch (result.status) {
     case "undefined":
-      return absent("undefined", `undefined: ${result.reason.replace(/-/g, " ")}`);
+      return absent("undefined", `no value: ${result.reason.replace(/-/g, " ")}`);
     case "invalid":
       return absent("invalid", `invalid: blocked by validation rule ${result.rules.join(", ")}`);
     default:
-      return shown;
+      return undefined;
   }
 }
 

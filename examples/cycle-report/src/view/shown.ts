@@ -54,7 +54,7 @@ function shownStatistic(statistic: DerivedDecimal, unit: DisplayUnit, publicatio
     case "suppressed":
       return absent("suppressed", suppressedLabel(statistic, publicationMinimum));
     case "undefined":
-      return absent("missing-data", statistic.reason === "empty" ? "missing data: no administration has a value" : `undefined: ${statistic.message}`);
+      return absent("missing-data", statistic.reason === "empty" ? "missing data: no administration has a value" : `no value: ${statistic.message}`);
   }
 }
 
@@ -74,7 +74,7 @@ export function shownGroupMean(group: GroupBenchmark | undefined, unit: DisplayU
 
 const MISSING_LABELS: Record<string, string> = {
   "missing-data": "missing data",
-  undefined: "undefined: the formula has no value for these data",
+  undefined: "no value: the formula is undefined for these data",
   invalid: "invalid: blocked by a validation error",
   "no-result": "missing data",
   "insufficient-data": "missing data: too few KPIs have a score",

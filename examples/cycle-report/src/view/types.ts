@@ -138,7 +138,8 @@ export interface FindingRow {
 export interface ReportView {
   readonly administration: { readonly id: string; readonly name: string; readonly region: string; readonly incomeGroup: string };
   readonly cycle: { readonly id: string; readonly reportingYear: number };
-  readonly previousCycle: { readonly id: string; readonly reportingYear: number } | undefined;
+  /** The cycle before; `tookPart` is false when the administration has no figures in it. */
+  readonly previousCycle: { readonly id: string; readonly reportingYear: number; readonly tookPart: boolean } | undefined;
   readonly framework: { readonly id: string; readonly version: string; readonly title: string; readonly provenance: Provenance };
   readonly viewer: ViewerRole;
   readonly peerGroupLabel: string;
@@ -146,6 +147,8 @@ export interface ReportView {
   readonly findings: readonly FindingRow[];
   /** True when the viewer may not see validation findings, which quote the submitted figures. */
   readonly findingsWithheld: boolean;
+  /** How many rows of peers' data were left out because they name an unknown data element. */
+  readonly peerRowsSetAside: number;
   readonly dimensions: readonly ScoreRow[];
   readonly overall: ScoreRow | undefined;
   readonly kpis: readonly KpiRow[];

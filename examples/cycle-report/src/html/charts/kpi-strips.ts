@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "../escape.js";
 import type { KpiRow } from "../../view/types.js";
-import { linearScale, paddedDomain, textWidth, wrapText } from "./geometry.js";
+import { linearScale, paddedDomain, wrapText } from "./geometry.js";
 import { OWN_COLOUR, PEER_COLOUR } from "./palette.js";
 
 const WIDTH = 760;
@@ -47,11 +47,12 @@ function renderRow(row: KpiRow, top: number, index: number): SafeHtml {
   const label = html`${nameLines.map((line, lineIndex) => html`<text x="0" y="${top + 14 + lineIndex * 14}" font-size="12" fill="#222">${line}</text>`)}<text x="0" y="${top + 14 + nameLines.length * 14}" font-size="10" fill="#555">${meta}</text>`;
   const stripe = index % 2 === 0 ? html`<rect x="0" y="${top - 2}" width="${WIDTH}" height="${ROW_HEIGHT}" fill="#f7f7f7"/>` : html``;
 
-  const ownText = row.own.kind === "value" ? row.own.text : fitLabel(row.own.label, row.own.reason);
   const rankText = row.percentileRank.kind === "value"
     ? `percentile rank ${row.percentileRank.text}`
     : row.percentileRank.reason === "suppressed" ? "percentile rank suppressed" : "no percentile rank";
-  const values = html`<text x="${VALUE_LEFT}" y="${top + 18}" font-size="12" font-weight="bold" fill="#222">${ownText}</text><text x="${VALUE_LEFT}" y="${top + 33}" font-size="10.5" fill="#444">${rankText}</text>`;
+  const values = row.own.kind === "value"
+    ? html`<text x="${VALUE_LEFT}" y="${top + 18}" font-size="12" font-weight="bold" fill="#222">${row.own.text}</text><text x="${VALUE_LEFT}" y="${top + 33}" font-size="10.5" fill="#444">${rankText}</text>`
+    : absentValue(row.own.label, rankText, top);
 
   const fullText = row.own.kind === "value" ? row.own.text : row.own.label;
   return html`<g class="kpi-row" data-kpi="${row.id}" data-status="${row.own.kind === "value" ? "value" : row.own.reason}"><title>${row.name}: ${fullText}; ${rankText}</title>${stripe}${label}${renderStrip(row, middle)}${values}</g>`;
@@ -85,11 +86,11 @@ function renderStrip(row: KpiRow, middle: number): SafeHtml {
   return html`<g class="strip">${box}${points}${scaleText}${own}</g>`;
 }
 
-// The value column is narrow, so a long reason such as "withheld: not disclosed to this viewer"
-// is cut to its first words there. The row's tooltip and the table below give it in full.
-function fitLabel(label: string, reason: string): string {
-  const width = WIDTH - VALUE_LEFT - 4;
-  if (textWidth(label, 12) * 1.1 <= width) return label;
-  const head = label.split(":")[0] ?? reason;
-  return textWidth(head, 12) * 1.1 <= width ? head : reason;
+// The reason for a missing value, in plain type so that it does not read as a figure, wrapped
+// onto two lines of the narrow value column. The row's tooltip and the table below give it in
+// full when it is longer still.
+function absentValue(label: string, rankText: string, top: number): SafeHtml {
+  const lines = wrapText(label, WIDTH - VALUE_LEFT - 4, 11, 2);
+  const text = lines.map((line, index) => html`<text class="own-reason" x="${VALUE_LEFT}" y="${top + 15 + index * 13}" font-size="11" fill="#222">${line}</text>`);
+  return html`${text}<text x="${VALUE_LEFT}" y="${top + 15 + lines.length * 13 + 2}" font-size="10.5" fill="#444">${rankText}</text>`;
 }

@@ -16,6 +16,9 @@ export function renderChanges(view: ReportView): SafeHtml {
   if (view.previousCycle === undefined) {
     return section("changes", "Change since the previous cycle", banner, html`<p class="status" data-reason="no-previous">No previous cycle: the cycles file lists none before ${view.cycle.id}.</p>`);
   }
+  if (!view.previousCycle.tookPart) {
+    return section("changes", "Change since the previous cycle", banner, html`<p class="status" data-reason="no-previous">Not compared: ${view.administration.name} has no data in the previous cycle, ${view.previousCycle.id}.</p>`);
+  }
   const previousLabel = `${view.previousCycle.id} (${view.previousCycle.reportingYear})`;
   const currentLabel = `${view.cycle.id} (${view.cycle.reportingYear})`;
   const describe = (rows: typeof view.changes): string =>

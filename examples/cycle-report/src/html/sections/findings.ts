@@ -11,8 +11,12 @@ import { provenanceBanner, section } from "../parts.js";
  * ```
  */
 export function renderFindings(view: ReportView): SafeHtml {
+  const count = view.peerRowsSetAside;
+  const setAside = count === 0
+    ? html``
+    : html`<p class="note set-aside">Peers' data: ${count} ${count === 1 ? "row names" : "rows name"} a data element the framework does not define and ${count === 1 ? "was" : "were"} left out of the peer figures; report.json lists ${count === 1 ? "it" : "them"} under validation.peerRowsSetAside.</p>`;
   if (view.findingsWithheld) {
-    return section("validation", "Validation of the submitted data", provenanceBanner(view, []), html`<p class="status" data-reason="withheld">Withheld: validation findings quote the submitted figures, which only the administration and the WCO Secretariat may see.</p>`);
+    return section("validation", "Validation of the submitted data", provenanceBanner(view, []), html`<p class="status" data-reason="withheld">Withheld: validation findings quote the submitted figures, which only the administration and the WCO Secretariat may see.</p>${setAside}`);
   }
   const errors = view.findings.filter((finding) => finding.severity === "error").length;
   const warnings = view.findings.length - errors;
@@ -23,5 +27,5 @@ export function renderFindings(view: ReportView): SafeHtml {
     (finding) => html`<li><span class="severity ${finding.severity}">${finding.severity}</span> <code>${finding.rule}</code>: ${finding.message}</li>`,
   );
   const list = items.length === 0 ? html`` : html`<ul class="findings">${items}</ul>`;
-  return section("validation", "Validation of the submitted data", provenanceBanner(view, []), html`${summary}${list}`);
+  return section("validation", "Validation of the submitted data", provenanceBanner(view, []), html`${summary}${list}${setAside}`);
 }
