@@ -1,4 +1,4 @@
-import type { DataElement, DataReference, Framework, Kpi, Period, ValidationRule } from "@pmm/model";
+import { safeParseFramework, type DataElement, type DataReference, type Framework, type Kpi, type Period, type ValidationRule } from "@pmm/model";
 import { PmmEngineError } from "../errors.js";
 import type { FormulaNode } from "../formula/ast.js";
 import { parseFormula } from "../formula/parser.js";
@@ -63,21 +63,28 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set(["and", "or", "not", "T"]);
  * `number` KPI accepts any unit. An applicability condition and a validation rule must give a
  * condition.
  *
+ * The framework is first parsed with the `Framework` schema of `@pmm/model`, so a framework
+ * document straight from `JSON.parse` compiles as well as the output of `parseFramework`, and
+ * parsing a parsed framework again gives the same framework. Its schema problems come back as
+ * problems of code `invalid-framework`, and formulas are compiled only once it is valid.
+ *
  * Every problem is returned, not only the first, each with its path in the framework, such as
  * `kpis[7].formula`, and for problems inside a formula the line, column and an excerpt with a
  * caret. KPIs without a formula compile and are listed in `kpisWithoutFormula`.
  *
- * @param framework - A parsed framework, as returned by `parseFramework` from `@pmm/model`.
- * @returns `{ ok: true, compiled }` or `{ ok: false, problems }`.
- * @throws {@link PmmEngineError} (`invalid-input`) when `framework` is not a parsed framework at all.
+ * @param input - A framework: the output of `parseFramework` from `@pmm/model`, or the framework document as JSON.
+ * @returns `{ ok: true, compiled }` or `{ ok: false, problems }`. `compiled.framework` is the parsed framework, with defaults filled in.
+ * @throws {@link PmmEngineError} (`invalid-input`) when `input` is not an object at all, such as a string or `undefined`.
  * @example
  * ```ts
- * const result = compileFramework(parseFramework(pmmIllustrativeFramework));
+ * const result = compileFramework(JSON.parse(await readFile("framework.json", "utf8")));
  * if (!result.ok) console.error(formatCompileProblems(result.problems));
  * ```
  */
-export function compileFramework(framework: Framework): CompileResult {
-  assertParsedFramework(framework);
+export function compileFramework(input: unknown): CompileResult {
+  const parsed = parseInput(input);
+  if (!parsed.ok) return parsed;
+  const framework = parsed.framework;
   const problems: CompileProblem[] = [];
   const dataElements = new Map(framework.dataElements.map((element) => [element.id, element]));
   const slots = new DataSlots(framework.dataElements);
@@ -143,16 +150,17 @@ export function compileFramework(framework: Framework): CompileResult {
 /**
  * Compiles a framework, or throws with every problem.
  *
- * @param framework - A parsed framework.
+ * @param input - A framework, parsed or as JSON, as {@link compileFramework} takes it.
  * @returns The compiled framework.
- * @throws {@link FrameworkCompileError} listing every problem, when the framework does not compile.
+ * @throws {@link FrameworkCompileError} listing every problem, schema problems included, when the framework does not compile.
+ * @throws {@link PmmEngineError} (`invalid-input`) when `input` is not an object at all.
  * @example
  * ```ts
- * const compiled = compileFrameworkOrThrow(parseFramework(pmmIllustrativeFramework));
+ * const compiled = compileFrameworkOrThrow(pmmIllustrativeFramework);
  * ```
  */
-export function compileFrameworkOrThrow(framework: Framework): CompiledFramework {
-  const result = compileFramework(framework);
+export function compileFrameworkOrThrow(input: unknown): CompiledFramework {
+  const result = compileFramework(input);
   if (!result.ok) throw new FrameworkCompileError(result.problems);
   return result.compiled;
 }
@@ -202,10 +210,15 @@ function sortReads(reads: readonly { name: string; period: Period }[], slots: Da
   return [...unique.entries()].sort(([a], [b]) => a - b).map(([, reference]) => reference);
 }
 
-function assertParsedFramework(framework: Framework): void {
-  const candidate = framework as Partial<Record<keyof Framework, unknown>> | null | undefined;
-  const fields = ["kpis", "dataElements", "validationRules", "periods"] as const;
-  if (typeof candidate !== "object" || candidate === null || fields.some((field) => !Array.isArray(candidate[field]))) {
-    throw new PmmEngineError("invalid-input", "compileFramework needs a parsed framework with kpis, dataElements, validationRules and periods: pass the JSON through parseFramework from @pmm/model first");
+/** Parses the input with the model's `Framework` schema, turning its problems into compile problems. */
+function parseInput(input: unknown): { ok: true; framework: Framework } | { ok: false; problems: CompileProblem[] } {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    const received = input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
+    throw new PmmEngineError("invalid-input", `compileFramework needs a framework object, but received ${received}: pass the framework document (JSON.parse of the file) or the output of parseFramework from @pmm/model`);
   }
+
+  const result = safeParseFramework(input);
+  if (result.success) return { ok: true, framework: result.data };
+  const problems = result.problems.map((problem): CompileProblem => ({ path: problem.path, code: "invalid-framework", message: problem.message }));
+  return { ok: false, problems };
 }

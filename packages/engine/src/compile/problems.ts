@@ -1,9 +1,13 @@
 import { PmmEngineError } from "../errors.js";
 import type { FormulaSyntaxErrorCode } from "../formula/syntax-error.js";
 
-/** What kind of problem `compileFramework` found. Syntax problems keep the parser's code. */
+/**
+ * What kind of problem `compileFramework` found. Syntax problems keep the parser's code, and
+ * `invalid-framework` marks a problem of the framework's schema, found before any formula is read.
+ */
 export type CompileProblemCode =
   | FormulaSyntaxErrorCode
+  | "invalid-framework"
   | "unknown-data-element"
   | "unknown-function"
   | "wrong-arity"

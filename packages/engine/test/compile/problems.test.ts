@@ -221,8 +221,9 @@ describe("compile problems", () => {
     );
   });
 
-  it("rejects a value that is not a parsed framework", () => {
-    expect(() => compileFrameworkOrThrow({} as never)).toThrow(/parseFramework/);
-    expect(() => compileFrameworkOrThrow(null as never)).toThrow(/parseFramework/);
+  it("rejects a value that is not a framework", () => {
+    expect(() => compileFrameworkOrThrow({})).toThrow(FrameworkCompileError);
+    expect(() => compileFrameworkOrThrow({})).toThrow(/id: id is missing: add it as a string/);
+    expect(() => compileFrameworkOrThrow(null)).toThrow(/parseFramework/);
   });
 });
