@@ -256,14 +256,21 @@ const parsedFrameworks = new WeakMap<object, Framework>();
 function resolveFrameworkOption(option: unknown): Framework | undefined {
   if (option === undefined) return undefined;
   if (typeof option !== "object" || option === null || Array.isArray(option)) {
-    const received = typeof option === "string" ? `the string ${JSON.stringify(option)}` : Array.isArray(option) ? "an array" : option === null ? "null" : `a ${typeof option}`;
-    throw new PmmModelError("invalid-option", `options.framework must be a framework, but received ${received}: pass the output of parseFramework, or the framework document as JSON`);
+    throw new PmmModelError("invalid-option", `options.framework must be a framework, but received ${describeOption(option)}: pass the output of parseFramework, or the framework document as JSON`);
   }
 
+  // NOTE: a framework object changed after its first use here keeps its first parse.
   const cached = parsedFrameworks.get(option);
   if (cached !== undefined) return cached;
   const result = framework.safeParse(option);
   if (!result.success) throw new ModelValidationError("framework (options.framework)", result.problems);
   parsedFrameworks.set(option, result.data);
   return result.data;
+}
+
+function describeOption(option: unknown): string {
+  if (option === null) return "null";
+  if (Array.isArray(option)) return "an array";
+  if (typeof option === "string") return `the string ${JSON.stringify(option)}`;
+  return `a ${typeof option}`;
 }
