@@ -1,4 +1,5 @@
 import type { Administration, BenchmarkResult, PeerGroupDefinition } from "@pmm/model";
+import { requireArray, requireObject } from "../input-checks.js";
 import { benchmarkMeasures } from "./benchmark-measures.js";
 import { cycleMeasures, type CycleResults } from "./cycle-measures.js";
 import type { MeasureInput } from "./measures.js";
@@ -41,6 +42,10 @@ export interface BenchmarkCycleInput extends CycleResults {
  * ```
  */
 export function benchmarkCycle(input: BenchmarkCycleInput, options: BenchmarkOptions = {}): BenchmarkResult {
+  requireObject(input, "the benchmark input", "an object with framework, kpiResults and administrations");
+  requireArray(input.kpiResults, "input.kpiResults", "the KpiResult[] from computeCycle");
+  requireArray(input.administrations, "input.administrations", "the administrations, such as a parsed membership");
+  requireObject(options, "options", "an object of benchmark options");
   const { administrations, measures } = prepareCycle(input);
   return benchmarkMeasures({ administrations, groups: input.groups ?? standardPeerGroups(administrations), measures }, options);
 }

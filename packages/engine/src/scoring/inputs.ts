@@ -1,6 +1,7 @@
 import { EngineDecimal } from "../decimal.js";
 import { PmmEngineError } from "../errors.js";
-import type { Framework, Kpi, KpiResult } from "@pmm/model";
+import { safeParseFramework, type Framework, type Kpi, type KpiResult } from "@pmm/model";
+import { requireObject } from "../input-checks.js";
 import { checkNormalisation, DATA_DRIVEN_METHODS } from "../normalisation/normalise.js";
 import { describeReference, type ReferenceDistribution } from "../normalisation/reference.js";
 
@@ -16,9 +17,32 @@ export type FrameworkSource = Framework | { readonly framework: Framework };
  * ```
  */
 export function frameworkOf(source: FrameworkSource): Framework {
+  requireObject(source, "the framework", "a framework parsed with parseFramework, or the compiled framework from compileFramework");
+
   // A parsed framework has no `framework` field; a compiled framework also has `kpis`, so
   // telling them apart by `kpis` would be wrong.
-  return "framework" in source && typeof source.framework === "object" && source.framework !== null ? source.framework : (source as Framework);
+  const framework: unknown = "framework" in source && typeof source.framework === "object" && source.framework !== null ? source.framework : source;
+  return checkedFramework(framework as object);
+}
+
+// Each framework object is checked once. A framework from parseFramework or compileFramework
+// parses to an equal copy; raw JSON gets its defaults filled in, or a typed error.
+const checkedFrameworks = new WeakMap<object, Framework>();
+
+function checkedFramework(framework: object): Framework {
+  const known = checkedFrameworks.get(framework);
+  if (known !== undefined) return known;
+
+  const parsed = safeParseFramework(framework);
+  if (!parsed.success) {
+    const first = parsed.problems.slice(0, 3).map((problem) => `${problem.path || "(framework)"}: ${problem.message}`);
+    throw new PmmEngineError(
+      "invalid-input",
+      `the framework is invalid (${parsed.problems.length} problems; ${first.join("; ")}): check it with parseFramework or compileFramework first`,
+    );
+  }
+  checkedFrameworks.set(framework, parsed.data);
+  return parsed.data;
 }
 
 /** One KPI result with its value parsed once. */

@@ -4,6 +4,7 @@ import { prepareNormalisation } from "../normalisation/normalise.js";
 import type { Aggregation, Framework, KpiResult, NodeScore, ScoreResult } from "@pmm/model";
 import { aggregateChildren } from "./aggregate.js";
 import { buildReferences, checkScoringSettings, frameworkOf, indexResults, parseDecimal, type FrameworkSource } from "./inputs.js";
+import { requireArray, requireObject } from "../input-checks.js";
 import { scoreKpiResult } from "./kpi-scores.js";
 import { toKpiScore, toNodeScore, toReference, type WrittenWeights } from "./output.js";
 import type { AggregateChild, KpiScoreState, NodeScoreState } from "./types.js";
@@ -56,6 +57,8 @@ export interface ScoreCycleOptions {
  *   its direction, and `invalid-input` for a result of an unknown KPI, a repeated result or a
  *   value that is not a decimal.
  * @throws {InvalidOptionError} when the rounding options are out of range.
+ * @throws {PmmEngineError} with code `invalid-input` when `source` is not a valid framework or
+ *   `kpiResults` is not an array.
  * @example
  * ```ts
  * const compiled = compileFramework(framework);
@@ -67,6 +70,8 @@ export interface ScoreCycleOptions {
  */
 export function scoreCycle(source: FrameworkSource, kpiResults: readonly KpiResult[], options: ScoreCycleOptions = {}): ScoreResult {
   const framework = frameworkOf(source);
+  requireArray(kpiResults, "kpiResults", "the KpiResult[] from computeCycle");
+  requireObject(options, "options", "an object of scoring options");
   const rounding = resolveOutputRounding(options.rounding);
   checkScoringSettings(framework);
 
