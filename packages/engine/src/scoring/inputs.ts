@@ -25,8 +25,7 @@ export function frameworkOf(source: FrameworkSource): Framework {
   return checkedFramework(framework as object);
 }
 
-// Each framework object is checked once. A framework from parseFramework or compileFramework
-// parses to an equal copy; raw JSON gets its defaults filled in, or a typed error.
+// Each framework object is checked once: raw JSON gets its defaults filled in, or a typed error.
 const checkedFrameworks = new WeakMap<object, Framework>();
 
 function checkedFramework(framework: object): Framework {
@@ -41,8 +40,10 @@ function checkedFramework(framework: object): Framework {
       `the framework is invalid (${parsed.problems.length} problems; ${first.join("; ")}): check it with parseFramework or compileFramework first`,
     );
   }
-  checkedFrameworks.set(framework, parsed.data);
-  return parsed.data;
+  // A framework that was parsed already is kept as it is, so callers get back their own object.
+  const checked = JSON.stringify(parsed.data) === JSON.stringify(framework) ? (framework as Framework) : parsed.data;
+  checkedFrameworks.set(framework, checked);
+  return checked;
 }
 
 /** One KPI result with its value parsed once. */
