@@ -7,7 +7,7 @@ export interface Contender {
   readonly run: () => unknown;
 }
 
-/** What one contender measured. */
+/** The measurement of one contender. */
 export interface Measurement {
   readonly name: string;
   /** Runs of `run` per second, the median of the samples. */
@@ -20,7 +20,7 @@ export interface Measurement {
 export interface CompareOptions {
   /** Samples taken per contender; the median is reported. Default 7. */
   readonly samples?: number;
-  /** Least time one sample runs, in milliseconds. Default 200. */
+  /** Minimum duration of one sample, in milliseconds. Default 200. */
   readonly sampleMs?: number;
 }
 

@@ -11,7 +11,7 @@ const BRAND = Symbol.for("@pmm/engine/error");
  * Use {@link isPmmEngineError} rather than `instanceof` when two copies of the package may be loaded.
  */
 export class PmmEngineError extends Error {
-  /** A stable, literal code that says which kind of failure this is. */
+  /** A stable, literal code for the kind of failure. */
   readonly code: PmmEngineErrorCode;
 
   constructor(code: PmmEngineErrorCode, message: string) {

@@ -15,7 +15,7 @@ const BRAND = Symbol.for("@pmm/model/error");
  * loaded (for example one bundled by a dependency), because `instanceof` fails across copies.
  */
 export class PmmModelError extends Error {
-  /** A stable, literal code that says which kind of failure this is. */
+  /** A stable, literal code for the kind of failure. */
   readonly code: PmmModelErrorCode;
 
   constructor(code: PmmModelErrorCode, message: string) {
