@@ -1,5 +1,5 @@
 import type { Administration, BenchmarkResult, GroupBenchmark, MeasureBenchmark, MemberEntry, PeerGroup, PeerGroupDefinition, Position } from "@pmm/model";
-import { toOutputString } from "../decimal.js";
+import { toOutputString, type EngineDecimal } from "../decimal.js";
 import { PmmEngineError } from "../errors.js";
 import { decideSuppressions } from "../disclosure/suppression.js";
 import { canSee } from "../disclosure/visibility.js";
@@ -8,6 +8,7 @@ import { checkMeasures, sortValues, type CheckedMeasure, type MeasureInput, type
 import { resolveBenchmarkOptions, type BenchmarkOptions, type ResolvedBenchmarkOptions } from "./options.js";
 import { resolvePeerGroups, standardPeerGroups } from "./peer-groups.js";
 import { computePositions } from "./positions.js";
+import type { ScaledDecimal } from "./scaled-difference.js";
 
 /** The input of {@link benchmarkMeasures}: administrations, peer groups and measures with their observations. */
 export interface BenchmarkInput {
@@ -70,6 +71,7 @@ function benchmarkMeasure(
   const sortedAll = sortValues(measure);
   // Each value is written once, although it appears in every group of its administration.
   const valueTexts = new Map(sortedAll.map((entry) => [entry.administration, toOutputString(entry.value, options.rounding)]));
+  const scaledValues = new Map<EngineDecimal, ScaledDecimal | undefined>();
   const fallback = measure.input.disclosureDefault ?? "wco";
   const isVisible = (entry: RankedValue): boolean => canSee(options.viewer, entry.administration, entry.disclosure);
 
@@ -88,7 +90,7 @@ function benchmarkMeasure(
   const groupResults = perGroup.map(({ group, sorted, visible, hidden }): GroupBenchmark => {
     const suppression = suppressions.get(group.id);
     const statistics = viewGroupStatistics(sorted, visible, suppression, options);
-    const positions = suppression === undefined ? computePositions(sorted, statistics, measure.input.direction, options, percentileCache) : [];
+    const positions = suppression === undefined ? computePositions(sorted, statistics, measure.input.direction, options, percentileCache, scaledValues) : [];
     const positionOf = new Map(sorted.map((entry, index) => [entry.administration, index]));
 
     let notApplicable = 0;

@@ -4,6 +4,7 @@ import type { RankMethod } from "../statistics/index.js";
 import type { ViewedGroupStatistics, ViewedStatistic } from "./group-statistics.js";
 import type { RankedValue } from "./measures.js";
 import type { ResolvedBenchmarkOptions } from "./options.js";
+import { scaledDifferenceText, toScaled, type ScaledDecimal } from "./scaled-difference.js";
 
 /** A value's standing among the group's values: the counts of better values, equal values and distinct better values. */
 interface Standing {
@@ -67,9 +68,34 @@ function percentileRankText(standing: Standing, n: number, options: ResolvedBenc
   return text;
 }
 
-function gap(reference: ViewedStatistic, compute: (reference: EngineDecimal) => EngineDecimal, options: ResolvedBenchmarkOptions): DerivedDecimal {
-  if (reference.published.status !== "value" || !reference.exact.ok) return reference.published;
-  return { status: "value", value: toOutputString(compute(reference.exact.value), options.rounding) };
+/** A reference statistic of the group, with its scaled form for exact subtraction when it has one. */
+interface GapReference {
+  statistic: ViewedStatistic;
+  scaled: ScaledDecimal | undefined;
+}
+
+function gapReference(statistic: ViewedStatistic): GapReference {
+  if (statistic.published.status !== "value" || !statistic.exact.ok) return { statistic, scaled: undefined };
+  return { statistic, scaled: toScaled(statistic.exact.value) };
+}
+
+/**
+ * Writes `value − reference` (`towardsValue` true) or `reference − value`, rounded once for
+ * output. Scaled whole numbers give the same text as decimal.js and `toOutputString`, and
+ * decimal.js computes the differences that they cannot.
+ */
+function gap(reference: GapReference, value: EngineDecimal, scaledValue: ScaledDecimal | undefined, towardsValue: boolean, options: ResolvedBenchmarkOptions): DerivedDecimal {
+  const { statistic } = reference;
+  if (statistic.published.status !== "value" || !statistic.exact.ok) return statistic.published;
+  if (reference.scaled !== undefined && scaledValue !== undefined) {
+    const { decimalPlaces, mode } = options.rounding;
+    const text = towardsValue
+      ? scaledDifferenceText(scaledValue, reference.scaled, decimalPlaces, mode)
+      : scaledDifferenceText(reference.scaled, scaledValue, decimalPlaces, mode);
+    if (text !== undefined) return { status: "value", value: text };
+  }
+  const exact = towardsValue ? value.minus(statistic.exact.value) : statistic.exact.value.minus(value);
+  return { status: "value", value: toOutputString(exact, options.rounding) };
 }
 
 function quartileBand(value: EngineDecimal, statistics: ViewedGroupStatistics, direction: Direction): DerivedQuartileBand {
@@ -99,6 +125,7 @@ function quartileBand(value: EngineDecimal, statistics: ViewedGroupStatistics, d
  * @param direction - The measure's direction.
  * @param options - Resolved benchmark options.
  * @param percentileCache - Percentile rank texts already written, shared across groups.
+ * @param scaledValues - Values already converted for exact subtraction, shared across groups.
  * @returns One position per value, in the order of `sorted`.
  */
 export function computePositions(
@@ -107,28 +134,43 @@ export function computePositions(
   direction: Direction,
   options: ResolvedBenchmarkOptions,
   percentileCache: Map<number, string> = new Map(),
+  scaledValues: Map<EngineDecimal, ScaledDecimal | undefined> = new Map(),
 ): Position[] {
   const n = sorted.length;
+  // Each reference is converted once per group, and each value once per measure.
+  const mean = gapReference(statistics.mean);
+  const median = gapReference(statistics.median);
+  const best = gapReference(direction === "higher-is-better" ? statistics.q3 : statistics.q1);
+  const needsScaled = mean.scaled !== undefined || median.scaled !== undefined || best.scaled !== undefined;
   return standings(sorted, direction).map((standing, index): Position => {
     const value = (sorted[index] as RankedValue).value;
+    let scaledValue: ScaledDecimal | undefined;
+    if (needsScaled) {
+      scaledValue = scaledValues.get(value);
+      if (scaledValue === undefined && !scaledValues.has(value)) {
+        scaledValue = toScaled(value);
+        scaledValues.set(value, scaledValue);
+      }
+    }
     const percentileRank = percentileRankText(standing, n, options, percentileCache);
     if (direction === "descriptive") {
       return {
         kind: "descriptive",
         percentileRank,
-        differenceFromMean: gap(statistics.mean, (mean) => value.minus(mean), options),
-        differenceFromMedian: gap(statistics.median, (median) => value.minus(median), options),
+        differenceFromMean: gap(mean, value, scaledValue, true, options),
+        differenceFromMedian: gap(median, value, scaledValue, true, options),
       };
     }
-    const shortfall = direction === "higher-is-better" ? (reference: EngineDecimal) => reference.minus(value) : (reference: EngineDecimal) => value.minus(reference);
+    // The shortfall from the reference: reference − value when higher is better, value − reference otherwise.
+    const towardsValue = direction !== "higher-is-better";
     return {
       kind: "directed",
       rank: rankText(standing, options.rankMethod, options),
       outOf: n,
       percentileRank,
-      gapToMean: gap(statistics.mean, shortfall, options),
-      gapToMedian: gap(statistics.median, shortfall, options),
-      gapToBestQuartile: gap(direction === "higher-is-better" ? statistics.q3 : statistics.q1, shortfall, options),
+      gapToMean: gap(mean, value, scaledValue, towardsValue, options),
+      gapToMedian: gap(median, value, scaledValue, towardsValue, options),
+      gapToBestQuartile: gap(best, value, scaledValue, towardsValue, options),
       quartile: quartileBand(value, statistics, direction),
     };
   });
