@@ -6,27 +6,32 @@ import type { KpiScoreState, NodeScoreState } from "./types.js";
 
 /** Writes a KPI score with every decimal rounded once. */
 export function toKpiScore(administration: string, kpi: string, outcome: string, state: KpiScoreState, rounding: OutputRounding): KpiScore {
-  const base = { administration, kpi, outcome };
-  const text = (value: EngineDecimal): string => toOutputString(value, rounding);
+  // Object literals in place of spreads and closures, because this runs once per administration and KPI.
   switch (state.status) {
-    case "scored":
-      return {
-        ...base,
+    case "scored": {
+      const score: Extract<KpiScore, { status: "scored" }> = {
+        administration,
+        kpi,
+        outcome,
         status: "scored",
-        score: text(state.score),
+        score: toOutputString(state.score, rounding),
         value: state.value,
         method: state.method,
-        ...(state.adjustment === undefined ? {} : { adjustment: toAdjustment(state.adjustment, text) }),
-        ...(state.target === undefined ? {} : { target: { value: text(state.target.value), source: state.target.source, baseline: text(state.target.baseline) } }),
       };
+      if (state.adjustment !== undefined) score.adjustment = toAdjustment(state.adjustment, rounding);
+      if (state.target !== undefined) {
+        score.target = { value: toOutputString(state.target.value, rounding), source: state.target.source, baseline: toOutputString(state.target.baseline, rounding) };
+      }
+      return score;
+    }
     case "not-applicable":
-      return { ...base, status: "not-applicable", reason: state.reason };
+      return { administration, kpi, outcome, status: "not-applicable", reason: state.reason };
     case "excluded":
-      return { ...base, status: "excluded", reason: state.reason };
+      return { administration, kpi, outcome, status: "excluded", reason: state.reason };
     case "missing-value":
-      return { ...base, status: "missing-value", reason: state.reason, message: state.message };
+      return { administration, kpi, outcome, status: "missing-value", reason: state.reason, message: state.message };
     case "not-scorable":
-      return { ...base, status: "not-scorable", reason: state.reason, message: state.message };
+      return { administration, kpi, outcome, status: "not-scorable", reason: state.reason, message: state.message };
   }
 }
 
@@ -35,27 +40,22 @@ export function toKpiScore(administration: string, kpi: string, outcome: string,
  * order, given by `kpiPosition`, and lists already written for a weight map are reused.
  */
 export function toNodeScore(administration: string, level: ScoreLevel, node: string, state: NodeScoreState, kpiPosition: ReadonlyMap<string, number>, rounding: OutputRounding, written: WrittenWeights): NodeScore {
-  const base = { administration, level, node };
-  const text = (value: EngineDecimal): string => toOutputString(value, rounding);
   switch (state.status) {
-    case "scored":
-      return {
-        ...base,
-        status: "scored",
-        score: text(state.score),
-        coverage: text(state.coverage),
-        method: state.method,
-        ...(state.power === undefined ? {} : { power: text(state.power) }),
-        weights: writeWeights(state.weights, kpiPosition, rounding, written),
-      };
+    case "scored": {
+      const score = toOutputString(state.score, rounding);
+      const coverage = toOutputString(state.coverage, rounding);
+      const weights = writeWeights(state.weights, kpiPosition, rounding, written);
+      if (state.power === undefined) return { administration, level, node, status: "scored", score, coverage, method: state.method, weights };
+      return { administration, level, node, status: "scored", score, coverage, method: state.method, power: toOutputString(state.power, rounding), weights };
+    }
     case "insufficient-data":
-      return { ...base, status: "insufficient-data", coverage: text(state.coverage), threshold: text(state.threshold), message: state.message };
+      return { administration, level, node, status: "insufficient-data", coverage: toOutputString(state.coverage, rounding), threshold: toOutputString(state.threshold, rounding), message: state.message };
     case "not-aggregable":
-      return { ...base, status: "not-aggregable", reason: "non-positive", coverage: text(state.coverage), message: state.message };
+      return { administration, level, node, status: "not-aggregable", reason: "non-positive", coverage: toOutputString(state.coverage, rounding), message: state.message };
     case "not-applicable":
-      return { ...base, status: "not-applicable", message: state.message };
+      return { administration, level, node, status: "not-applicable", message: state.message };
     case "excluded":
-      return { ...base, status: "excluded", message: state.message };
+      return { administration, level, node, status: "excluded", message: state.message };
   }
 }
 
@@ -76,12 +76,12 @@ export function toReference(kpi: string, method: NormalisationReference["method"
   };
 }
 
-function toAdjustment(adjustment: NormalisedAdjustment, text: (value: EngineDecimal) => string): NonNullable<Extract<KpiScore, { status: "scored" }>["adjustment"]> {
+function toAdjustment(adjustment: NormalisedAdjustment, rounding: OutputRounding): NonNullable<Extract<KpiScore, { status: "scored" }>["adjustment"]> {
   switch (adjustment.kind) {
     case "truncated":
-      return { kind: "truncated", bound: adjustment.bound, rawScore: text(adjustment.rawScore) };
+      return { kind: "truncated", bound: adjustment.bound, rawScore: toOutputString(adjustment.rawScore, rounding) };
     case "capped":
-      return adjustment.rawScore === undefined ? { kind: "capped" } : { kind: "capped", rawScore: text(adjustment.rawScore) };
+      return adjustment.rawScore === undefined ? { kind: "capped" } : { kind: "capped", rawScore: toOutputString(adjustment.rawScore, rounding) };
     case "outside-bands":
       return { kind: "outside-bands" };
   }
