@@ -70,31 +70,34 @@ export interface IndexedResults {
  */
 export function indexResults(framework: Framework, results: readonly KpiResult[]): IndexedResults {
   const kpiIds = new Set(framework.kpis.map((kpi) => kpi.id));
-  const byKey = new Map<string, IndexedResult>();
-  const administrations = new Set<string>();
+  // Nested maps by administration, then KPI, so that no lookup builds a combined key string.
+  const byAdministration = new Map<string, Map<string, IndexedResult>>();
   const valuesByKpi = new Map<string, EngineDecimal[]>();
   results.forEach((result, index) => {
     if (!kpiIds.has(result.kpi)) {
       throw new PmmEngineError("invalid-input", `kpiResults[${index}] is for KPI "${result.kpi}", which framework "${framework.id}" does not define: pass the results computed with this framework`);
     }
-    const key = resultKey(result.administration, result.kpi);
-    if (byKey.has(key)) {
+    let byKpi = byAdministration.get(result.administration);
+    if (byKpi === undefined) {
+      byKpi = new Map();
+      byAdministration.set(result.administration, byKpi);
+    }
+    if (byKpi.has(result.kpi)) {
       throw new PmmEngineError("invalid-input", `kpiResults[${index}] repeats the result of KPI "${result.kpi}" for administration "${result.administration}": pass one result per administration and KPI`);
     }
     if (result.status === "value") {
       const value = parseDecimal(result.value, `kpiResults[${index}].value`);
-      byKey.set(key, { result, value });
+      byKpi.set(result.kpi, { result, value });
       const values = valuesByKpi.get(result.kpi);
       if (values === undefined) valuesByKpi.set(result.kpi, [value]);
       else values.push(value);
     } else {
-      byKey.set(key, { result });
+      byKpi.set(result.kpi, { result });
     }
-    administrations.add(result.administration);
   });
   return {
-    administrations: [...administrations].sort(compareCodeUnits),
-    get: (administration, kpi) => byKey.get(resultKey(administration, kpi)),
+    administrations: [...byAdministration.keys()].sort(compareCodeUnits),
+    get: (administration, kpi) => byAdministration.get(administration)?.get(kpi),
     valuesByKpi,
   };
 }
@@ -179,8 +182,4 @@ function groupValues(results: readonly KpiResult[], kpis: ReadonlySet<string>, n
     else group.push(value);
   });
   return groups;
-}
-
-function resultKey(administration: string, kpi: string): string {
-  return `${administration}\u0000${kpi}`;
 }
