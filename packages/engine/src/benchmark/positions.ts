@@ -98,19 +98,35 @@ function gap(reference: GapReference, value: EngineDecimal, scaledValue: ScaledD
   return { status: "value", value: toOutputString(exact, options.rounding) };
 }
 
-function quartileBand(value: EngineDecimal, statistics: ViewedGroupStatistics, direction: Direction): DerivedQuartileBand {
+/** The quartile band of each value of a group: the published reason when there is none, or the quartiles to compare with. */
+type QuartileBands = { kind: "none"; band: DerivedQuartileBand } | { kind: "compare"; best: EngineDecimal; worst: EngineDecimal; sign: number; spread: boolean };
+
+/** Prepares the quartile band comparison once per group. */
+function prepareQuartileBands(statistics: ViewedGroupStatistics, direction: Direction): QuartileBands {
   for (const quartile of [statistics.q1, statistics.q3]) {
-    if (quartile.published.status !== "value") return quartile.published;
+    if (quartile.published.status !== "value") return { kind: "none", band: quartile.published };
   }
-  if (!statistics.q1.exact.ok || !statistics.q3.exact.ok) return { status: "undefined", reason: "empty", message: "the group has no values" };
-  const [best, worst] = direction === "lower-is-better" ? [statistics.q1.exact.value, statistics.q3.exact.value] : [statistics.q3.exact.value, statistics.q1.exact.value];
-  const sign = direction === "lower-is-better" ? -1 : 1;
-  const spread = !statistics.q1.exact.value.eq(statistics.q3.exact.value);
+  if (!statistics.q1.exact.ok || !statistics.q3.exact.ok) return { kind: "none", band: { status: "undefined", reason: "empty", message: "the group has no values" } };
+  const lower = direction === "lower-is-better";
+  return {
+    kind: "compare",
+    best: lower ? statistics.q1.exact.value : statistics.q3.exact.value,
+    worst: lower ? statistics.q3.exact.value : statistics.q1.exact.value,
+    sign: lower ? -1 : 1,
+    spread: !statistics.q1.exact.value.eq(statistics.q3.exact.value),
+  };
+}
+
+function quartileBand(value: EngineDecimal, bands: QuartileBands): DerivedQuartileBand {
+  if (bands.kind === "none") return bands.band;
+  const { best, worst, sign, spread } = bands;
   const towardsBest = value.comparedTo(best) * sign;
-  const towardsWorst = value.comparedTo(worst) * sign;
   let band: QuartileBand = "middle";
   if (towardsBest > 0 || (spread && towardsBest === 0)) band = "top";
-  else if (towardsWorst < 0 || (spread && towardsWorst === 0)) band = "bottom";
+  else {
+    const towardsWorst = value.comparedTo(worst) * sign;
+    if (towardsWorst < 0 || (spread && towardsWorst === 0)) band = "bottom";
+  }
   return { status: "value", value: band };
 }
 
@@ -142,6 +158,7 @@ export function computePositions(
   const median = gapReference(statistics.median);
   const best = gapReference(direction === "higher-is-better" ? statistics.q3 : statistics.q1);
   const needsScaled = mean.scaled !== undefined || median.scaled !== undefined || best.scaled !== undefined;
+  const bands = direction === "descriptive" ? undefined : prepareQuartileBands(statistics, direction);
   return standings(sorted, direction).map((standing, index): Position => {
     const value = (sorted[index] as RankedValue).value;
     let scaledValue: ScaledDecimal | undefined;
@@ -171,7 +188,7 @@ export function computePositions(
       gapToMean: gap(mean, value, scaledValue, towardsValue, options),
       gapToMedian: gap(median, value, scaledValue, towardsValue, options),
       gapToBestQuartile: gap(best, value, scaledValue, towardsValue, options),
-      quartile: quartileBand(value, statistics, direction),
+      quartile: quartileBand(value, bands as QuartileBands),
     };
   });
 }
