@@ -115,7 +115,8 @@ class Checker {
     const collect = (part: FormulaNode, exponent: 1 | -1): void => {
       if (part.kind === "arithmetic" && (part.operator === "*" || part.operator === "/")) {
         collect(part.left, exponent);
-        collect(part.right, part.operator === "*" ? exponent : exponent === 1 ? -1 : 1);
+        const inverted = exponent === 1 ? -1 : 1;
+        collect(part.right, part.operator === "*" ? exponent : inverted);
         return;
       }
       factors.push({ type: this.expectValue(part), exponent });
@@ -232,5 +233,7 @@ class Checker {
 }
 
 function negate(constant: string): string {
-  return constant.startsWith("-") ? constant.slice(1) : constant === "0" ? "0" : `-${constant}`;
+  if (constant.startsWith("-")) return constant.slice(1);
+  if (constant === "0") return "0";
+  return `-${constant}`;
 }

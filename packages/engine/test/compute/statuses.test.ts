@@ -1,10 +1,17 @@
-import { KpiResult } from "@pmm/model";
+import { KpiResult, type Explanation } from "@pmm/model";
 import { describe, expect, it } from "vitest";
 import { computeKpis, type ValidationFinding } from "../compile/api.js";
 import { submission } from "../compile/fixtures.js";
 import { CLEAN_VALUES, realisticFramework } from "./realistic.js";
 
 const compiled = realisticFramework();
+
+/** Checks that a result has a value and returns its explanation. */
+function explanationOf(result: KpiResult): Explanation {
+  expect(result.status).toBe("value");
+  if (result.status !== "value") throw new Error(`expected a value, got the status ${result.status}`);
+  return result.explanation;
+}
 
 function resultOf(values: Record<string, string>, kpiId: string, extra: Parameters<typeof submission>[1] = {}, findings?: ValidationFinding[]): KpiResult {
   const results = computeKpis(compiled, submission(values, extra), findings === undefined ? undefined : { findings });
@@ -36,7 +43,7 @@ describe("KPI statuses", () => {
   it("explains every intermediate step", () => {
     // 100 × 1250000.5 = 125000050; / 1000000 = 125.00005, rounded half-even to 4 places: 125 (by hand).
     const result = resultOf(CLEAN_VALUES, "rc.revenue");
-    expect(result.status === "value" && result.explanation).toEqual({
+    expect(explanationOf(result)).toEqual({
       sentence: "Revenue against target = 100 × 1,250,000.5 / 1,000,000 = 125 percent",
       inputs: [
         { dataElement: "revenue", period: "T", value: "1250000.5" },
@@ -53,8 +60,8 @@ describe("KPI statuses", () => {
     // 100 × (120 − 100) / 100 = 20, by hand.
     const result = resultOf(CLEAN_VALUES, "tf.aeo_variation");
     expect(result).toMatchObject({ status: "value", value: "20" });
-    expect(result.status === "value" && result.explanation.sentence).toBe("Variation in the number of AEOs = 100 × (120 - 100) / 100 = 20 percent");
-    expect(result.status === "value" && result.explanation.inputs.map((input) => input.period)).toEqual(["T", "T-1"]);
+    expect(explanationOf(result).sentence).toBe("Variation in the number of AEOs = 100 × (120 - 100) / 100 = 20 percent");
+    expect(explanationOf(result).inputs.map((input) => input.period)).toEqual(["T", "T-1"]);
   });
 
   it("gives not-applicable for a declared KPI, never zero", () => {
@@ -165,9 +172,9 @@ describe("KPI statuses", () => {
   it("writes units in the sentence", () => {
     // 250000 / 10000 = 25 hours; 1000 × 37 / 10000 = 3.7 per 1,000 (by hand).
     const release = resultOf(CLEAN_VALUES, "tf.release");
-    expect(release.status === "value" && release.explanation.sentence).toBe("Average release time = 250,000 / 10,000 = 25 hours");
+    expect(explanationOf(release).sentence).toBe("Average release time = 250,000 / 10,000 = 25 hours");
     const rate = resultOf(CLEAN_VALUES, "esp.seizure_rate");
-    expect(rate.status === "value" && rate.explanation.sentence).toBe("Seizures per 1,000 declarations = 1,000 × 37 / 10,000 = 3.7 per 1,000");
+    expect(explanationOf(rate).sentence).toBe("Seizures per 1,000 declarations = 1,000 × 37 / 10,000 = 3.7 per 1,000");
   });
 
   it("returns results in framework order that parse with the KpiResult schema", () => {
