@@ -17,12 +17,12 @@ export const Explanation = z.strictObject({
   inputs: z.array(DataReference.extend({ value: DecimalString })),
   steps: z.array(z.strictObject({ expression: z.string(), value: DecimalString })),
 });
-/** How a KPI value was obtained. */
+/** The derivation of a KPI value. */
 export type Explanation = z.infer<typeof Explanation>;
 
 /** Why a KPI has no value although its data are present, such as a zero denominator. */
 export const UndefinedReason = z.enum(["division-by-zero", "zero-base", "out-of-range", "no-formula"]);
-/** Why a KPI has no value although its data are present. */
+/** The reason a KPI has no value although its data are present. */
 export type UndefinedReason = z.infer<typeof UndefinedReason>;
 
 const KpiResultBase = { administration: Id, kpi: Id, unit: KpiUnit };
@@ -32,7 +32,7 @@ const KpiResultBase = { administration: Id, kpi: Id, unit: KpiUnit };
  * condition does not hold for the administration's data.
  */
 export const NotApplicableBasis = z.enum(["declared", "applicability"]);
-/** Why a KPI is not applicable. */
+/** The reason a KPI is not applicable. */
 export type NotApplicableBasis = z.infer<typeof NotApplicableBasis>;
 
 /**

@@ -14,7 +14,7 @@ export type KpiUnit = z.infer<typeof KpiUnit>;
  * (such as the share of e-commerce shipments). Descriptive KPIs are benchmarked, never scored.
  */
 export const Direction = z.enum(["higher-is-better", "lower-is-better", "descriptive"]);
-/** Which way is better. */
+/** The direction in which a KPI improves. */
 export type Direction = z.infer<typeof Direction>;
 
 /** A key performance indicator: a formula over data elements, with its unit and scoring. */
@@ -32,7 +32,7 @@ export const Kpi = z.strictObject({
    */
   formula: z.string().trim().min(1, { message: "a formula must not be empty: write one such as \"share(a, b)\", or leave the field out" }).optional(),
   weight: Weight,
-  /** How the value is normalised; required unless the KPI is descriptive or has no formula. */
+  /** The normalisation of the value, required unless the KPI is descriptive or has no formula. */
   scoring: KpiScoring.optional(),
   /** The disclosure level used when an administration does not choose one. */
   disclosureDefault: DisclosureLevel.default("wco"),
@@ -41,7 +41,7 @@ export const Kpi = z.strictObject({
   /** A condition in the formula language; when it is false the KPI is not applicable. */
   applicability: z.string().trim().min(1).optional(),
   provenance: Provenance,
-  /** How this project reads the KPI where the WCO has published only its name. */
+  /** This project's reading of a KPI whose name alone the WCO has published. */
   interpretation: z.string().min(1).optional(),
 });
 /** A key performance indicator. */

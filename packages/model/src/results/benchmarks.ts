@@ -74,7 +74,7 @@ export type DerivedDecimal = z.infer<typeof DerivedDecimal>;
  * when the two quartiles are equal to the value).
  */
 export const QuartileBand = z.enum(["top", "middle", "bottom"]);
-/** Where a value stands against the quartiles. */
+/** The quartile band a value falls in. */
 export type QuartileBand = z.infer<typeof QuartileBand>;
 
 /** A quartile band, or why there is none. */
@@ -144,7 +144,7 @@ export const Position = z.discriminatedUnion("kind", [
     differenceFromMedian: DerivedDecimal,
   }),
 ]);
-/** Where one value stands in its group. */
+/** The position of one value in its group. */
 export type Position = z.infer<typeof Position>;
 
 /**

@@ -44,7 +44,7 @@ export const GroupStanding = z.discriminatedUnion("status", [
   z.strictObject({ status: z.literal("suppressed"), reason: SuppressionReason }),
   z.strictObject({ status: z.literal("not-member") }),
 ]);
-/** Where a value stood in a group in one cycle. */
+/** The position of a value in a group in one cycle. */
 export type GroupStanding = z.infer<typeof GroupStanding>;
 
 /**
@@ -60,7 +60,7 @@ export const Movement = z.strictObject({
   rankChange: DecimalString.optional(),
   percentileRankChange: DecimalString.optional(),
 });
-/** How a value moved within one peer group between two cycles. */
+/** The movement of a value within one peer group between two cycles. */
 export type Movement = z.infer<typeof Movement>;
 
 /**
@@ -96,7 +96,7 @@ export type Change = z.infer<typeof Change>;
  * unit) or at most `relative` percent of the earlier value, whichever is larger.
  */
 export const Tolerance = z.strictObject({ absolute: DecimalString, relative: DecimalString });
-/** How large a change may be and still count as unchanged. */
+/** The largest change that still counts as unchanged. */
 export type Tolerance = z.infer<typeof Tolerance>;
 
 /** One administration's values of a measure in every cycle, and the changes between them. */
