@@ -4,8 +4,10 @@ import { InvalidOptionError } from "./errors.js";
 /**
  * The engine's own decimal constructor, isolated from the global `Decimal` so that no setting
  * made by the host application changes results (and the engine changes no global setting).
+ * KPI formulas are evaluated with exact rationals instead (see `Rational`); statistics,
+ * normalisation and scoring use this constructor.
  *
- * 50 significant digits keep every intermediate step of a KPI formula, a mean or a quantile far
+ * 50 significant digits keep every intermediate step of a mean or a quantile far
  * beyond the precision of the inputs (at most 30 digits on each side of the point), so no
  * intermediate rounding is visible; results are rounded once, at the output.
  */

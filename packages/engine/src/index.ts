@@ -1,5 +1,6 @@
 export * from "./errors.js";
 export * from "./decimal.js";
+export * from "./exact/index.js";
 export * from "./statistics/index.js";
 export * from "./normalisation/index.js";
 export * from "./scoring/index.js";

@@ -1,5 +1,5 @@
 import type { DataReference, UndefinedReason } from "@pmm/model";
-import type { EngineDecimal } from "../decimal.js";
+import type { Rational } from "../exact/rational.js";
 import type { FormulaNode } from "../formula/ast.js";
 import { printFormula } from "../formula/printer.js";
 import type { DataSlots } from "./data-slots.js";
@@ -11,20 +11,21 @@ import type { FormulaType } from "./units.js";
  * has no value although its data are present.
  */
 export type FormulaOutcome =
-  | { readonly status: "value"; readonly value: EngineDecimal }
+  | { readonly status: "value"; readonly value: Rational }
   | { readonly status: "condition"; readonly holds: boolean }
   | { readonly status: "missing-data"; readonly missing: readonly DataReference[] }
   | { readonly status: "undefined"; readonly reason: UndefinedReason; readonly message: string };
 
-/** Data prepared for evaluation: one decimal or `undefined` per data slot of a compiled framework. */
+/** Data prepared for evaluation: one exact value or `undefined` per data slot of a compiled framework. */
 export interface PreparedValues {
-  readonly values: readonly (EngineDecimal | undefined)[];
+  readonly values: readonly (Rational | undefined)[];
 }
 
 /**
  * A formula parsed, checked and compiled to closures once. Evaluating it never throws for data
  * and never gives NaN or Infinity: a zero denominator is an `undefined` outcome, an absent figure
- * a `missing-data` one.
+ * a `missing-data` one, and an intermediate value of 10^300 or more an `undefined` outcome with
+ * the reason `out-of-range`.
  */
 export class CompiledFormula {
   /** The formula text as written in the framework. */
@@ -50,7 +51,9 @@ export class CompiledFormula {
   }
 
   /**
-   * Evaluates the formula on prepared data, exactly (50 significant digits), with no rounding.
+   * Evaluates the formula on prepared data exactly: the value is a {@link Rational}, with no
+   * rounding at any step. Write it with `value.toOutputString({ decimalPlaces })`, or convert
+   * it with `value.toDecimal()`.
    *
    * @param data - Values prepared by `prepareValues` for the same compiled framework.
    * @returns The outcome. Never throws for data.
@@ -58,7 +61,7 @@ export class CompiledFormula {
    * ```ts
    * const data = prepareValues(compiled, submission.values);
    * const outcome = compiled.kpis[0]!.formula!.evaluate(data);
-   * if (outcome.status === "value") console.log(outcome.value.toString());
+   * if (outcome.status === "value") console.log(outcome.value.toOutputString({ decimalPlaces: 2 }));
    * ```
    */
   evaluate(data: PreparedValues): FormulaOutcome {
@@ -85,6 +88,6 @@ export class CompiledFormula {
     if (typeof outcome === "boolean") return { status: "condition", holds: outcome };
     if (outcome instanceof MissingData) return { status: "missing-data", missing: outcome.slots.map((slot) => this.slots.referenceOf(slot)) };
     if (outcome instanceof UndefinedValue) return { status: "undefined", reason: outcome.reason, message: outcome.message };
-    return { status: "value", value: outcome as EngineDecimal };
+    return { status: "value", value: outcome as Rational };
   }
 }

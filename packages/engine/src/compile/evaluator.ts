@@ -1,24 +1,35 @@
 import type { Period } from "@pmm/model";
-import { EngineDecimal } from "../decimal.js";
 import { PmmEngineError } from "../errors.js";
+import { Rational } from "../exact/rational.js";
+import { roundedQuotient } from "../exact/round.js";
 import type { ArithmeticNode, CallNode, ComparisonNode, FormulaNode, LogicalNode } from "../formula/ast.js";
 import { printFormula } from "../formula/printer.js";
 import { Failure, MissingData, UndefinedValue, combineFailures, type Evaluate, type Frame, type Outcome } from "./outcome.js";
 
-const HUNDRED = new EngineDecimal(100);
-const THOUSAND = new EngineDecimal(1000);
+const HUNDRED = Rational.of(100);
+const THOUSAND = Rational.of(1000);
+
+/** Intermediate values at or beyond 10^300 in magnitude make the formula's value `out-of-range`. */
+const MAGNITUDE_LIMIT = 10n ** 300n;
+/** Denominators beyond 10^400 are rounded to 10^400, so that no formula, however long, makes the fractions grow without end. */
+const DENOMINATOR_LIMIT = 10n ** 400n;
 
 /**
  * Compiles a checked syntax tree into nested closures, once, so that evaluating a formula is a
  * chain of direct calls with no tree walking or name lookup. References become array reads
  * at a data slot.
  *
+ * Values are exact rationals, so no intermediate step rounds. Two guards keep every step cheap
+ * whatever the formula: an intermediate value of magnitude 10^300 or more gives the outcome
+ * `out-of-range`, and a denominator beyond 10^400 is rounded to 10^400 (an error below 10^-400,
+ * far beyond the 20 decimal places a result may have).
+ *
  * The tree must have passed `checkFormula` without problems: names resolve, arities are right
  * and values and conditions are where they belong.
  *
  * @param tree - A checked syntax tree.
  * @param slotOf - The data slot of a data element in a period.
- * @returns A function from data to a decimal, a condition or a failure. It never throws for data.
+ * @returns A function from data to a rational, a condition or a failure. It never throws for data.
  */
 export function buildEvaluator(tree: FormulaNode, slotOf: (name: string, period: Period) => number): Evaluate {
   return build(tree, slotOf);
@@ -27,7 +38,7 @@ export function buildEvaluator(tree: FormulaNode, slotOf: (name: string, period:
 function build(node: FormulaNode, slotOf: (name: string, period: Period) => number): Evaluate {
   switch (node.kind) {
     case "number": {
-      const value = new EngineDecimal(node.value);
+      const value = Rational.fromCheckedDecimal(node.value);
       return () => value;
     }
     case "reference": {
@@ -42,9 +53,7 @@ function build(node: FormulaNode, slotOf: (name: string, period: Period) => numb
       return (frame) => {
         const value = operand(frame);
         if (value instanceof Failure) return value;
-        const result = (value as EngineDecimal).neg();
-        frame.trace?.steps.push({ node, value: result });
-        return result;
+        return record(frame, node, (value as Rational).negated());
       };
     }
     case "arithmetic":
@@ -71,7 +80,7 @@ function buildCondition(node: FormulaNode, slotOf: (name: string, period: Period
   if (isConditionNode(node)) return evaluate;
   return (frame) => {
     const value = evaluate(frame);
-    return value instanceof Failure ? value : !(value as EngineDecimal).isZero();
+    return value instanceof Failure ? value : !(value as Rational).isZero();
   };
 }
 
@@ -89,31 +98,48 @@ function buildArithmetic(node: ArithmeticNode, slotOf: (name: string, period: Pe
     const a = left(frame);
     const b = right(frame);
     if (a instanceof Failure || b instanceof Failure) return combineFailures([a, b]);
-    const divisor = b as EngineDecimal;
+    const divisor = b as Rational;
     if (node.operator === "/" && divisor.isZero()) {
       return new UndefinedValue("division-by-zero", `division by zero: ${printFormula(node.right)} is 0 in ${printFormula(node)}`);
     }
-    const result = operate(a as EngineDecimal, divisor);
-    frame.trace?.steps.push({ node, value: result });
-    return result;
+    return record(frame, node, operate(a as Rational, divisor));
   };
 }
 
-const OPERATIONS: Readonly<Record<ArithmeticNode["operator"], (a: EngineDecimal, b: EngineDecimal) => EngineDecimal>> = {
+const OPERATIONS: Readonly<Record<ArithmeticNode["operator"], (a: Rational, b: Rational) => Rational>> = {
   "+": (a, b) => a.plus(b),
   "-": (a, b) => a.minus(b),
   "*": (a, b) => a.times(b),
-  "/": (a, b) => a.div(b),
+  "/": (a, b) => a.dividedBy(b),
 };
 
-const COMPARISONS: Readonly<Record<ComparisonNode["operator"], (a: EngineDecimal, b: EngineDecimal) => boolean>> = {
-  "<": (a, b) => a.lt(b),
-  "<=": (a, b) => a.lte(b),
-  ">": (a, b) => a.gt(b),
-  ">=": (a, b) => a.gte(b),
-  "==": (a, b) => a.eq(b),
-  "!=": (a, b) => !a.eq(b),
+const COMPARISONS: Readonly<Record<ComparisonNode["operator"], (a: Rational, b: Rational) => boolean>> = {
+  "<": (a, b) => a.compare(b) < 0,
+  "<=": (a, b) => a.compare(b) <= 0,
+  ">": (a, b) => a.compare(b) > 0,
+  ">=": (a, b) => a.compare(b) >= 0,
+  "==": (a, b) => a.compare(b) === 0,
+  "!=": (a, b) => a.compare(b) !== 0,
 };
+
+/**
+ * Records the value of a node in the trace and returns it, after the two guards: a value of
+ * magnitude 10^300 or more is `out-of-range`, and a denominator beyond 10^400 is rounded.
+ */
+function record(frame: Frame, node: FormulaNode, value: Rational): Outcome {
+  let result = value;
+  const { numerator, denominator } = value;
+  // Most values pass this cheap test: |numerator| <= 10^300 and denominator >= 1 bound the magnitude.
+  if (numerator > MAGNITUDE_LIMIT || numerator < -MAGNITUDE_LIMIT || denominator > DENOMINATOR_LIMIT) {
+    if (denominator > DENOMINATOR_LIMIT) result = Rational.unchecked(roundedQuotient(numerator * DENOMINATOR_LIMIT, denominator, "half-even"), DENOMINATOR_LIMIT);
+    const magnitude = result.numerator < 0n ? -result.numerator : result.numerator;
+    if (magnitude >= MAGNITUDE_LIMIT * result.denominator) {
+      return new UndefinedValue("out-of-range", `${printFormula(node)} reaches 10^300 or more in magnitude, beyond any KPI value: check the data and the formula`);
+    }
+  }
+  frame.trace?.steps.push({ node, value: result });
+  return result;
+}
 
 function buildComparison(node: ComparisonNode, slotOf: (name: string, period: Period) => number): Evaluate {
   const left = build(node.left, slotOf);
@@ -123,7 +149,7 @@ function buildComparison(node: ComparisonNode, slotOf: (name: string, period: Pe
     const a = left(frame);
     const b = right(frame);
     if (a instanceof Failure || b instanceof Failure) return combineFailures([a, b]);
-    return compare(a as EngineDecimal, b as EngineDecimal);
+    return compare(a as Rational, b as Rational);
   };
 }
 
@@ -170,9 +196,7 @@ function buildCall(node: CallNode, slotOf: (name: string, period: Period) => num
       return (frame) => {
         const value = operand(frame);
         if (value instanceof Failure) return value;
-        const result = (value as EngineDecimal).abs();
-        frame.trace?.steps.push({ node, value: result });
-        return result;
+        return record(frame, node, (value as Rational).abs());
       };
     }
     case "share":
@@ -191,31 +215,28 @@ function buildAggregate(node: CallNode, slotOf: (name: string, period: Period) =
   return (frame) => {
     const values = operands.map((operand) => operand(frame));
     if (values.some((value) => value instanceof Failure)) return combineFailures(values);
-    let result = values[0] as EngineDecimal;
+    let result = values[0] as Rational;
     for (let index = 1; index < values.length; index++) {
-      const value = values[index] as EngineDecimal;
+      const value = values[index] as Rational;
       if (name === "sum") result = result.plus(value);
-      else if (name === "min" ? value.lt(result) : value.gt(result)) result = value;
+      else if (name === "min" ? value.compare(result) < 0 : value.compare(result) > 0) result = value;
     }
-    frame.trace?.steps.push({ node, value: result });
-    return result;
+    return record(frame, node, result);
   };
 }
 
-function buildRate(node: CallNode, scale: EngineDecimal, slotOf: (name: string, period: Period) => number): Evaluate {
+function buildRate(node: CallNode, scale: Rational, slotOf: (name: string, period: Period) => number): Evaluate {
   const part = build(node.arguments[0]!, slotOf);
   const whole = build(node.arguments[1]!, slotOf);
   return (frame) => {
     const a = part(frame);
     const b = whole(frame);
     if (a instanceof Failure || b instanceof Failure) return combineFailures([a, b]);
-    const base = b as EngineDecimal;
+    const base = b as Rational;
     if (base.isZero()) {
       return new UndefinedValue("division-by-zero", `division by zero: ${printFormula(node.arguments[1]!)} is 0 in ${printFormula(node)}`);
     }
-    const result = scale.times(a as EngineDecimal).div(base);
-    frame.trace?.steps.push({ node, value: result });
-    return result;
+    return record(frame, node, scale.times(a as Rational).dividedBy(base));
   };
 }
 
@@ -234,8 +255,6 @@ function buildVariation(node: CallNode, slotOf: (name: string, period: Period) =
     if (previous.isZero()) {
       return new UndefinedValue("zero-base", `${name}[T-1] is 0, so the variation from T-1 to T is undefined`);
     }
-    const result = current.minus(previous).times(HUNDRED).div(previous);
-    frame.trace?.steps.push({ node, value: result });
-    return result;
+    return record(frame, node, current.minus(previous).times(HUNDRED).dividedBy(previous));
   };
 }

@@ -1,5 +1,5 @@
 import type { UndefinedReason } from "@pmm/model";
-import type { EngineDecimal } from "../decimal.js";
+import type { Rational } from "../exact/rational.js";
 import type { FormulaNode } from "../formula/ast.js";
 
 /**
@@ -28,8 +28,8 @@ export class UndefinedValue extends Failure {
   }
 }
 
-/** Outcome of evaluating a formula node: a decimal, a condition, or the reason there is neither. */
-export type Outcome = EngineDecimal | boolean | Failure;
+/** Outcome of evaluating a formula node: a rational, a condition, or the reason there is neither. */
+export type Outcome = Rational | boolean | Failure;
 
 /**
  * Combines the failures of the operands of a strict operation. An undefined value wins, because
@@ -51,7 +51,7 @@ export class Trace {
   /** Data slots read, each once, in the order first read, present or not. */
   readonly reads: number[] = [];
   /** Value of each evaluated node that is neither a number literal nor a data reference, in evaluation order. */
-  readonly steps: { readonly node: FormulaNode; readonly value: EngineDecimal }[] = [];
+  readonly steps: { readonly node: FormulaNode; readonly value: Rational }[] = [];
   /** The branch taken by each evaluated `if`: true for the first. Created on the first `if`. */
   branches: Map<FormulaNode, boolean> | undefined;
 
@@ -67,7 +67,7 @@ export class Trace {
 
 /** The state one evaluation reads: data values by slot, and the trace when one is kept. */
 export interface Frame {
-  readonly values: readonly (EngineDecimal | undefined)[];
+  readonly values: readonly (Rational | undefined)[];
   readonly trace: Trace | undefined;
 }
 

@@ -2,7 +2,7 @@ import type { Explanation, Kpi, KpiUnit } from "@pmm/model";
 import type { CompiledFormula } from "../compile/compiled-formula.js";
 import type { DataSlots } from "../compile/data-slots.js";
 import type { Trace } from "../compile/outcome.js";
-import { toOutputString, type OutputRounding } from "../decimal.js";
+import { DEFAULT_OUTPUT_ROUNDING, type OutputRounding } from "../decimal.js";
 import type { FormulaNode } from "../formula/ast.js";
 import { Precedence, precedenceOf, printFormula } from "../formula/printer.js";
 
@@ -31,13 +31,15 @@ export function explain(source: ExplanationSource): Explanation {
     return value === undefined ? [] : [{ ...slots.referenceOf(slot), value }];
   });
 
+  const decimalPlaces = rounding.decimalPlaces ?? DEFAULT_OUTPUT_ROUNDING.decimalPlaces;
+  const mode = rounding.mode ?? DEFAULT_OUTPUT_ROUNDING.mode;
   const seen = new Set<string>();
   const steps: Explanation["steps"] = [];
   for (const step of trace.steps) {
     const expression = source.formula.textOf(step.node);
     if (seen.has(expression)) continue;
     seen.add(expression);
-    steps.push({ expression, value: toOutputString(step.value, rounding) });
+    steps.push({ expression, value: step.value.toOutputText(decimalPlaces, mode) });
   }
 
   const renderer = new SentenceRenderer(source);

@@ -2,12 +2,14 @@ import type { DataReference, KpiResult } from "@pmm/model";
 import type { CompiledKpi } from "../compile/compile-framework.js";
 import type { DataSlots } from "../compile/data-slots.js";
 import { Failure, MissingData, Trace, UndefinedValue, type Outcome } from "../compile/outcome.js";
-import { EngineDecimal, toOutputString, type OutputRounding } from "../decimal.js";
+import { DEFAULT_OUTPUT_ROUNDING, type OutputRounding } from "../decimal.js";
+import type { Rational } from "../exact/rational.js";
+import { powerOfTen, writeScaled } from "../exact/round.js";
 import { explain } from "./explain.js";
 import type { PreparedSubmission } from "./prepare.js";
 
 /** Values at or beyond 10^30 in magnitude have more integer digits than a submitted decimal may have. */
-const OUTPUT_LIMIT = new EngineDecimal("1e30");
+const OUTPUT_LIMIT = 10n ** 30n;
 
 /** Inputs of the computation of one KPI for one administration, besides the KPI itself. */
 export interface KpiComputation {
@@ -57,11 +59,14 @@ export function computeKpiResult(compiledKpi: CompiledKpi, computation: KpiCompu
   if (blocked !== undefined) return { ...base, ...blocked };
   if (outcome instanceof Failure) return { ...base, ...failureResult(outcome, slots) };
 
-  const value = outcome as EngineDecimal;
-  if (value.abs().gte(OUTPUT_LIMIT)) {
-    return { ...base, status: "undefined", reason: "out-of-range", message: `the value of KPI "${kpi.id}" is about ${value.toSignificantDigits(6).toExponential()}, more than the 30 digits before the decimal point that a result may have` };
+  // The check is on the rounded value: a value just below 10^30 may round up to it.
+  const value = outcome as Rational;
+  const decimalPlaces = rounding.decimalPlaces ?? DEFAULT_OUTPUT_ROUNDING.decimalPlaces;
+  const units = value.roundedUnits(decimalPlaces, rounding.mode ?? DEFAULT_OUTPUT_ROUNDING.mode);
+  if (units >= OUTPUT_LIMIT * powerOfTen(decimalPlaces) || units <= -OUTPUT_LIMIT * powerOfTen(decimalPlaces)) {
+    return { ...base, status: "undefined", reason: "out-of-range", message: `the value of KPI "${kpi.id}" is about ${value.toDecimal().toSignificantDigits(6).toExponential()}, more than the 30 digits before the decimal point that a result may have` };
   }
-  const text = toOutputString(value, rounding);
+  const text = writeScaled(units, decimalPlaces);
   const explanation = explain({ kpi, formula, trace, texts: data.texts, slots, value: text, rounding });
   return { ...base, status: "value", value: text, explanation };
 }

@@ -2,8 +2,8 @@ import { canonicalizeDecimal, isCanonicalDecimal, type DataValue, type Period, t
 import type { CompiledFramework } from "../compile/compile-framework.js";
 import type { PreparedValues } from "../compile/compiled-formula.js";
 import { DataSlots } from "../compile/data-slots.js";
-import { EngineDecimal } from "../decimal.js";
 import { PmmEngineError } from "../errors.js";
+import { Rational } from "../exact/rational.js";
 
 /** A submitted value that could not be placed in a data slot, and why. */
 export interface UnplacedValue {
@@ -19,7 +19,7 @@ export interface UnplacedValue {
 /** A submission laid out for evaluation, with what could not be laid out. */
 export interface PreparedSubmission extends PreparedValues {
   readonly administration: string;
-  readonly values: (EngineDecimal | undefined)[];
+  readonly values: (Rational | undefined)[];
   /** The canonical text of each value, by slot, for explanations and findings. */
   readonly texts: (string | undefined)[];
   /** Slots given more than once, with every value given. */
@@ -63,7 +63,7 @@ export function prepareSubmission(compiled: CompiledFramework, submission: Submi
 function prepare(compiled: CompiledFramework, input: readonly DataValue[], administration: string, declarations: Submission["notApplicable"]): PreparedSubmission {
   assertCompiled(compiled);
   const slots = compiled.slots;
-  const values: (EngineDecimal | undefined)[] = new Array<EngineDecimal | undefined>(slots.size).fill(undefined);
+  const values: (Rational | undefined)[] = new Array<Rational | undefined>(slots.size).fill(undefined);
   const texts: (string | undefined)[] = new Array<string | undefined>(slots.size).fill(undefined);
   const given = new Map<number, string[]>();
   const unusable = new Set<number>();
@@ -95,9 +95,7 @@ function prepare(compiled: CompiledFramework, input: readonly DataValue[], admin
     if (given.get(slot)!.length > 1) continue;
     texts[slot] = text;
     if (canonical.ok) {
-      // NOTE: a submitted decimal may have 60 significant digits (30 on each side of the point),
-      // but EngineDecimal operations keep 50, so arithmetic on such extreme inputs rounds at the 50th digit.
-      values[slot] = new EngineDecimal(canonical.value);
+      values[slot] = Rational.fromCheckedDecimal(canonical.value);
     } else {
       unusable.add(slot);
       unplaced.push({ dataElement, period, value: rawText, problem: "invalid-decimal", message: canonical.message });

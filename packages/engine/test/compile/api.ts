@@ -2,6 +2,7 @@
 // package index so that these tests do not depend on the engine's other modules.
 export * from "../../src/errors.js";
 export * from "../../src/decimal.js";
+export * from "../../src/exact/index.js";
 export * from "../../src/formula/index.js";
 export * from "../../src/compile/index.js";
 export * from "../../src/validate/index.js";

@@ -11,6 +11,26 @@ describe("adversarial formulas and data", () => {
     expect(result?.status === "value" && result.explanation.steps).toHaveLength(899);
   });
 
+  it("gives out-of-range when an intermediate value reaches 10^300, and the exact value just below", () => {
+    const power = (count: number): string => `(${Array.from({ length: count }, () => "a").join(" * ")})`;
+    const compiled = compiledParts({ kpis: [kpi("k1", `${power(33)} / ${power(33)}`, "number"), kpi("k2", `${power(34)} / ${power(34)}`, "number")] });
+    const [below, beyond] = computeKpis(compiled, submission({ a: "1000000000" }));
+    // By hand: (10^9)^33 = 10^297 is below the limit, so the quotient is exactly 1; (10^9)^34 = 10^306 is not.
+    expect(below).toMatchObject({ status: "value", value: "1" });
+    expect(beyond).toMatchObject({ status: "undefined", reason: "out-of-range" });
+    expect(beyond?.status === "undefined" && beyond.message).toMatch(/reaches 10\^300 or more in magnitude/);
+  });
+
+  it("keeps a sum of fractions whose denominators pass 10^400 exact to 20 decimal places", () => {
+    const primes = Array.from({ length: 1199 }, (_, index) => index + 2).filter((n) => Array.from({ length: Math.floor(Math.sqrt(n)) - 1 }, (_, index) => index + 2).every((divisor) => n % divisor !== 0));
+    const formula = `a * (${primes.map((prime) => `1 / ${prime}`).join(" + ")})`;
+    const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", formula, "number")] }), submission({ a: "1" }), { rounding: { decimalPlaces: 20 } });
+    // python3: sum(Fraction(1, p) for the 196 primes below 1200), whose denominator is about 10^500,
+    // written to 20 decimal places half-even.
+    expect(primes).toHaveLength(196);
+    expect(result).toMatchObject({ status: "value", value: "2.22376326234400877426" });
+  });
+
   it("computes parentheses nested to the limit", () => {
     const formula = `${"(".repeat(MAX_NESTING_DEPTH)}a + 1${")".repeat(MAX_NESTING_DEPTH)} * 2`;
     const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", formula, "number")] }), submission({ a: "4" }));
@@ -41,8 +61,8 @@ describe("adversarial formulas and data", () => {
   it("handles the extremes of submitted decimals exactly", () => {
     const compiled = compiledParts({ kpis: [kpi("k1", "a - b", "number"), kpi("k2", "a / b", "number"), kpi("k3", "c * d", "number")] });
     const results = computeKpis(compiled, submission({ a: "999999999999999999999999999999.999999999999999999999999999999", b: "0.000000000000000000000000000001", c: "0.000000000000000000000000000001", d: "0.000000000000000000000000000001" }));
-    // By hand: the difference keeps 60 digits only at 50 significant digits, so it rounds to
-    // 10^30 at the output, which is out of range; the quotient is about 10^60; the product 10^-60 rounds to 0.
+    // By hand: the exact difference is just below 10^30 and rounds up to 10^30 at 4 decimal
+    // places, which is out of range; the quotient is about 10^60; the product 10^-60 rounds to 0.
     expect(results.map((result) => (result.status === "value" ? result.value : result.status === "undefined" ? result.reason : result.status))).toEqual(["out-of-range", "out-of-range", "0"]);
   });
 });

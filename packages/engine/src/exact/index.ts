@@ -1,0 +1,1 @@
+export { Rational } from "./rational.js";
