@@ -1,14 +1,15 @@
 import type { Administration, BenchmarkResult, GroupBenchmark, MeasureBenchmark, MemberEntry, PeerGroup, PeerGroupDefinition, Position } from "@pmm/model";
-import { toOutputString, type EngineDecimal } from "../decimal.js";
+import { toOutputString } from "../decimal.js";
 import { PmmEngineError } from "../errors.js";
 import { decideSuppressions } from "../disclosure/suppression.js";
 import { canSee } from "../disclosure/visibility.js";
 import { publishedStatistics, viewGroupStatistics } from "./group-statistics.js";
-import { checkMeasures, sortValues, type CheckedMeasure, type MeasureInput, type RankedValue } from "./measures.js";
+import { gapValues } from "./gaps.js";
+import { checkMeasures, type CheckedMeasure, type MeasureInput } from "./measures.js";
 import { resolveBenchmarkOptions, type BenchmarkOptions, type ResolvedBenchmarkOptions } from "./options.js";
 import { resolvePeerGroups, standardPeerGroups } from "./peer-groups.js";
 import { computePositions } from "./positions.js";
-import type { ScaledDecimal } from "./scaled-difference.js";
+import { sortValues, type RankedValue } from "./sorted-values.js";
 
 /** The input of {@link benchmarkMeasures}: administrations, peer groups and measures with their observations. */
 export interface BenchmarkInput {
@@ -68,10 +69,10 @@ function benchmarkMeasure(
   options: ResolvedBenchmarkOptions,
   percentileCache: Map<number, string>,
 ): MeasureBenchmark {
-  const sortedAll = sortValues(measure);
+  const { entries: sortedAll, units } = sortValues(measure);
   // Each value is written once, although it appears in every group of its administration.
   const valueTexts = new Map(sortedAll.map((entry) => [entry.administration, toOutputString(entry.value, options.rounding)]));
-  const scaledValues = new Map<EngineDecimal, ScaledDecimal | undefined>();
+  const values = gapValues(units, options.rounding.decimalPlaces);
   const fallback = measure.input.disclosureDefault ?? "wco";
   const isVisible = (entry: RankedValue): boolean => canSee(options.viewer, entry.administration, entry.disclosure);
 
@@ -89,8 +90,8 @@ function benchmarkMeasure(
 
   const groupResults = perGroup.map(({ group, sorted, visible, hidden }): GroupBenchmark => {
     const suppression = suppressions.get(group.id);
-    const statistics = viewGroupStatistics(sorted, visible, suppression, options);
-    const positions = suppression === undefined ? computePositions(sorted, statistics, measure.input.direction, options, percentileCache, scaledValues) : [];
+    const statistics = viewGroupStatistics(sorted, visible, suppression, options, units);
+    const positions = suppression === undefined ? computePositions(sorted, statistics, measure.input.direction, options, percentileCache, values) : [];
     const positionOf = new Map(sorted.map((entry, index) => [entry.administration, index]));
 
     let notApplicable = 0;

@@ -1,9 +1,10 @@
 import type { DerivedDecimal, GroupStatistics, Suppression } from "@pmm/model";
-import { toOutputString, type EngineDecimal } from "../decimal.js";
+import { toOutputString } from "../decimal.js";
 import { knownPositions, quantilePositions } from "../disclosure/order-statistics.js";
 import type { QuantileType, Statistic } from "../statistics/index.js";
+import { exactSumsOfUnits, type ExactSums } from "../statistics/exact-sums.js";
 import { summarizeSorted } from "../statistics/summary.js";
-import type { RankedValue } from "./measures.js";
+import type { MeasureUnits, RankedValue } from "./sorted-values.js";
 import type { ResolvedBenchmarkOptions } from "./options.js";
 
 /** A statistic as computed, and as published to the viewer. */
@@ -46,6 +47,8 @@ export function publishStatistic(statistic: Statistic, options: ResolvedBenchmar
  * @param visible - Whether each value is visible to the viewer, in the same order.
  * @param suppression - The reason the whole group is withheld, if it is.
  * @param options - Resolved benchmark options.
+ * @param units - The measure's common scale, when its values have one: the sums are then taken
+ *   with whole numbers instead of decimals.
  * @returns The exact and the published statistics.
  */
 export function viewGroupStatistics(
@@ -53,6 +56,7 @@ export function viewGroupStatistics(
   visible: readonly boolean[],
   suppression: Suppression | undefined,
   options: ResolvedBenchmarkOptions,
+  units?: MeasureUnits | undefined,
 ): ViewedGroupStatistics {
   const values = sorted.map((entry) => entry.value);
   if (suppression !== undefined) {
@@ -61,7 +65,7 @@ export function viewGroupStatistics(
     return { mean: withheld, median: withheld, q1: withheld, q3: withheld, min: withheld, max: withheld, sd: withheld };
   }
   const hidden = visible.some((flag) => !flag);
-  const known = hidden ? knownPositions(values, visible, (a: EngineDecimal, b: EngineDecimal) => a.eq(b)) : [];
+  const known = hidden ? knownPositions(sorted, visible, (a: RankedValue, b: RankedValue) => a.distinct === b.distinct) : [];
 
   const view = (exact: Statistic, probability?: number, quantileType: QuantileType = options.quantileType): ViewedStatistic => {
     if (probability !== undefined && hidden && values.length > 0) {
@@ -82,7 +86,7 @@ export function viewGroupStatistics(
 
   // The values are checked and sorted once per measure, so the summary neither checks nor sorts
   // them again, and adds them (and their squares) once for the mean and the standard deviation.
-  const summary = summarizeSorted(values, options.quantileType, options.deviation);
+  const summary = summarizeSorted(values, options.quantileType, options.deviation, unitSums(sorted, units));
   return {
     mean: view(summary.mean),
     // The statistics module's median is always the type 7 median, whatever the quartiles' type.
@@ -93,6 +97,25 @@ export function viewGroupStatistics(
     max: view(summary.max, ORDER_STATISTICS.max),
     sd: view(summary.sd),
   };
+}
+
+/** The bound on `largest² × n` below which sums of whole numbers and of their squares stay exact in JavaScript numbers, with room for rounding in the bound itself. */
+const SAFE_SQUARE_SUMS = 2 ** 52;
+
+/**
+ * Adds a group's values and their squares as whole numbers of the measure's scale, which is
+ * exact while every partial sum stays below 2^53, or returns `undefined` so that the summary
+ * adds them as decimals.
+ */
+function unitSums(sorted: readonly RankedValue[], units: MeasureUnits | undefined): ExactSums | undefined {
+  if (units === undefined || units.largest * units.largest * sorted.length > SAFE_SQUARE_SUMS) return undefined;
+  let sum = 0;
+  let sumOfSquares = 0;
+  for (const entry of sorted) {
+    sum += entry.units;
+    sumOfSquares += entry.units * entry.units;
+  }
+  return exactSumsOfUnits(sorted.length, sum, sumOfSquares, units.scale);
 }
 
 /** Returns the published part of viewed statistics, as in the result schema. */

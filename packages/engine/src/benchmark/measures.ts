@@ -1,7 +1,6 @@
 import { canonicalizeDecimal, type Direction, type DisclosureLevel, type Measure, type MeasureUnit, type MissingReason } from "@pmm/model";
 import { EngineDecimal } from "../decimal.js";
 import { PmmEngineError } from "../errors.js";
-import { compareIds } from "./peer-groups.js";
 
 /**
  * One administration's state for one measure. `disclosure` is the level the administration
@@ -119,20 +118,4 @@ export function checkMeasures(measures: readonly MeasureInput[], knownAdministra
     });
     return { id, input, label: input.label ?? id, observations };
   });
-}
-
-/** One value of a measure with its owner, in a list sorted by value and then by administration id. */
-export interface RankedValue {
-  administration: string;
-  value: EngineDecimal;
-  disclosure: DisclosureLevel;
-}
-
-/** Lists the values of a measure sorted ascending, ties by administration id, so that each group's list is a filtered copy and never needs sorting again. */
-export function sortValues(measure: CheckedMeasure): RankedValue[] {
-  const values: RankedValue[] = [];
-  for (const observation of measure.observations.values()) {
-    if (observation.status === "value") values.push({ administration: observation.administration, value: observation.value, disclosure: observation.disclosure });
-  }
-  return values.sort((a, b) => a.value.comparedTo(b.value) || compareIds(a.administration, b.administration));
 }

@@ -1,10 +1,11 @@
-import type { DerivedDecimal, DerivedQuartileBand, Direction, Position, QuartileBand } from "@pmm/model";
+import type { Direction, Position } from "@pmm/model";
 import { EngineDecimal, toOutputString } from "../decimal.js";
 import type { RankMethod } from "../statistics/index.js";
-import type { ViewedGroupStatistics, ViewedStatistic } from "./group-statistics.js";
-import type { RankedValue } from "./measures.js";
+import { gap, gapReference, gapValues, type GapValues } from "./gaps.js";
+import type { ViewedGroupStatistics } from "./group-statistics.js";
 import type { ResolvedBenchmarkOptions } from "./options.js";
-import { scaledDifferenceText, toScaled, type ScaledDecimal } from "./scaled-difference.js";
+import { prepareQuartileBands, quartileBand, type QuartileBands } from "./quartile-bands.js";
+import type { RankedValue } from "./sorted-values.js";
 
 /** A value's standing among the group's values: the counts of better values, equal values and distinct better values. */
 interface Standing {
@@ -30,7 +31,7 @@ function standings(sorted: readonly RankedValue[], direction: Direction): Standi
   let start = 0;
   while (start < n) {
     let end = start;
-    while (end + 1 < n && (sorted[end + 1] as RankedValue).value.eq((sorted[start] as RankedValue).value)) end += 1;
+    while (end + 1 < n && (sorted[end + 1] as RankedValue).distinct === (sorted[start] as RankedValue).distinct) end += 1;
     runs.push({ start, end });
     start = end + 1;
   }
@@ -68,68 +69,6 @@ function percentileRankText(standing: Standing, n: number, options: ResolvedBenc
   return text;
 }
 
-/** A reference statistic of the group, with its scaled form for exact subtraction when it has one. */
-interface GapReference {
-  statistic: ViewedStatistic;
-  scaled: ScaledDecimal | undefined;
-}
-
-function gapReference(statistic: ViewedStatistic): GapReference {
-  if (statistic.published.status !== "value" || !statistic.exact.ok) return { statistic, scaled: undefined };
-  return { statistic, scaled: toScaled(statistic.exact.value) };
-}
-
-/**
- * Writes `value − reference` (`towardsValue` true) or `reference − value`, rounded once for
- * output. Scaled whole numbers give the same text as decimal.js and `toOutputString`, and
- * decimal.js computes the differences that they cannot.
- */
-function gap(reference: GapReference, value: EngineDecimal, scaledValue: ScaledDecimal | undefined, towardsValue: boolean, options: ResolvedBenchmarkOptions): DerivedDecimal {
-  const { statistic } = reference;
-  if (statistic.published.status !== "value" || !statistic.exact.ok) return statistic.published;
-  if (reference.scaled !== undefined && scaledValue !== undefined) {
-    const { decimalPlaces, mode } = options.rounding;
-    const text = towardsValue
-      ? scaledDifferenceText(scaledValue, reference.scaled, decimalPlaces, mode)
-      : scaledDifferenceText(reference.scaled, scaledValue, decimalPlaces, mode);
-    if (text !== undefined) return { status: "value", value: text };
-  }
-  const exact = towardsValue ? value.minus(statistic.exact.value) : statistic.exact.value.minus(value);
-  return { status: "value", value: toOutputString(exact, options.rounding) };
-}
-
-/** The quartile band of each value of a group: the published reason when there is none, or the quartiles to compare with. */
-type QuartileBands = { kind: "none"; band: DerivedQuartileBand } | { kind: "compare"; best: EngineDecimal; worst: EngineDecimal; sign: number; spread: boolean };
-
-/** Prepares the quartile band comparison once per group. */
-function prepareQuartileBands(statistics: ViewedGroupStatistics, direction: Direction): QuartileBands {
-  for (const quartile of [statistics.q1, statistics.q3]) {
-    if (quartile.published.status !== "value") return { kind: "none", band: quartile.published };
-  }
-  if (!statistics.q1.exact.ok || !statistics.q3.exact.ok) return { kind: "none", band: { status: "undefined", reason: "empty", message: "the group has no values" } };
-  const lower = direction === "lower-is-better";
-  return {
-    kind: "compare",
-    best: lower ? statistics.q1.exact.value : statistics.q3.exact.value,
-    worst: lower ? statistics.q3.exact.value : statistics.q1.exact.value,
-    sign: lower ? -1 : 1,
-    spread: !statistics.q1.exact.value.eq(statistics.q3.exact.value),
-  };
-}
-
-function quartileBand(value: EngineDecimal, bands: QuartileBands): DerivedQuartileBand {
-  if (bands.kind === "none") return bands.band;
-  const { best, worst, sign, spread } = bands;
-  const towardsBest = value.comparedTo(best) * sign;
-  let band: QuartileBand = "middle";
-  if (towardsBest > 0 || (spread && towardsBest === 0)) band = "top";
-  else {
-    const towardsWorst = value.comparedTo(worst) * sign;
-    if (towardsWorst < 0 || (spread && towardsWorst === 0)) band = "bottom";
-  }
-  return { status: "value", value: band };
-}
-
 /**
  * Computes the position of every value in a group: rank and percentile rank (best first for
  * directed measures, ascending for descriptive ones), the gaps to the group mean, median and
@@ -141,7 +80,8 @@ function quartileBand(value: EngineDecimal, bands: QuartileBands): DerivedQuarti
  * @param direction - The measure's direction.
  * @param options - Resolved benchmark options.
  * @param percentileCache - Percentile rank texts already written, shared across groups.
- * @param scaledValues - Values already converted for exact subtraction, shared across groups.
+ * @param values - The measure's values converted for exact subtraction, shared across its
+ *   groups. Default: converted here, with no common scale.
  * @returns One position per value, in the order of `sorted`.
  */
 export function computePositions(
@@ -150,32 +90,23 @@ export function computePositions(
   direction: Direction,
   options: ResolvedBenchmarkOptions,
   percentileCache: Map<number, string> = new Map(),
-  scaledValues: Map<EngineDecimal, ScaledDecimal | undefined> = new Map(),
+  values: GapValues = gapValues(undefined, options.rounding.decimalPlaces),
 ): Position[] {
   const n = sorted.length;
-  // Each reference is converted once per group, and each value once per measure.
-  const mean = gapReference(statistics.mean);
-  const median = gapReference(statistics.median);
-  const best = gapReference(direction === "higher-is-better" ? statistics.q3 : statistics.q1);
-  const needsScaled = mean.scaled !== undefined || median.scaled !== undefined || best.scaled !== undefined;
-  const bands = direction === "descriptive" ? undefined : prepareQuartileBands(statistics, direction);
+  // Each reference is prepared once per group, and each value converted once per measure.
+  const mean = gapReference(statistics.mean, values, options);
+  const median = gapReference(statistics.median, values, options);
+  const best = gapReference(direction === "higher-is-better" ? statistics.q3 : statistics.q1, values, options);
+  const bands: QuartileBands | undefined = direction === "descriptive" ? undefined : prepareQuartileBands(sorted, statistics, direction);
   return standings(sorted, direction).map((standing, index): Position => {
-    const value = (sorted[index] as RankedValue).value;
-    let scaledValue: ScaledDecimal | undefined;
-    if (needsScaled) {
-      scaledValue = scaledValues.get(value);
-      if (scaledValue === undefined && !scaledValues.has(value)) {
-        scaledValue = toScaled(value);
-        scaledValues.set(value, scaledValue);
-      }
-    }
+    const entry = sorted[index] as RankedValue;
     const percentileRank = percentileRankText(standing, n, options, percentileCache);
     if (direction === "descriptive") {
       return {
         kind: "descriptive",
         percentileRank,
-        differenceFromMean: gap(mean, value, scaledValue, true, options),
-        differenceFromMedian: gap(median, value, scaledValue, true, options),
+        differenceFromMean: gap(mean, entry, values, true, options),
+        differenceFromMedian: gap(median, entry, values, true, options),
       };
     }
     // The shortfall from the reference: reference − value when higher is better, value − reference otherwise.
@@ -185,10 +116,10 @@ export function computePositions(
       rank: rankText(standing, options.rankMethod, options),
       outOf: n,
       percentileRank,
-      gapToMean: gap(mean, value, scaledValue, towardsValue, options),
-      gapToMedian: gap(median, value, scaledValue, towardsValue, options),
-      gapToBestQuartile: gap(best, value, scaledValue, towardsValue, options),
-      quartile: quartileBand(value, bands as QuartileBands),
+      gapToMean: gap(mean, entry, values, towardsValue, options),
+      gapToMedian: gap(median, entry, values, towardsValue, options),
+      gapToBestQuartile: gap(best, entry, values, towardsValue, options),
+      quartile: quartileBand(index, bands as QuartileBands),
     };
   });
 }

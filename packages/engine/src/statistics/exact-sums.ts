@@ -61,6 +61,25 @@ export function exactSums(values: readonly EngineDecimal[], squares: boolean): E
 }
 
 /**
+ * Builds the exact sums of values given as whole numbers of `10^-scale`, from the sums of
+ * those whole numbers and of their squares, such as sums taken with JavaScript numbers while
+ * they stay below 2^53.
+ *
+ * @param n - The number of values.
+ * @param sum - `Σu`, a safe integer.
+ * @param sumOfSquares - `Σu²`, a safe integer.
+ * @param scale - The number of decimals: each value is `u × 10^-scale`.
+ * @returns The exact sums `Σx` and `Σx²`, as {@link exactSums} returns them.
+ * @example
+ * ```ts
+ * exactSumsOfUnits(2, 35, 625, 1); // values 1.5 and 2: sum 3.5, sum of squares 6.25
+ * ```
+ */
+export function exactSumsOfUnits(n: number, sum: number, sumOfSquares: number, scale: number): ExactSums {
+  return { n, sum: new ExactDecimal(`${sum}e-${scale}`), sumOfSquares: new ExactDecimal(`${sumOfSquares}e-${2 * scale}`) };
+}
+
+/**
  * Computes `n·Σx² − (Σx)²` without rounding. Divided by `n`, it is the sum of squared deviations
  * from the mean, `Σ(x − x̄)²`, and it is never negative.
  */

@@ -2,7 +2,7 @@ import type { EngineDecimal } from "../decimal.js";
 import { InvalidOptionError } from "../errors.js";
 import { meanOfChecked, sumOfChecked } from "./basic.js";
 import { deviationOfChecked, type DeviationKind } from "./dispersion.js";
-import { exactSums } from "./exact-sums.js";
+import { exactSums, type ExactSums } from "./exact-sums.js";
 import { HALF, QUARTER, quantileOfSorted, THREE_QUARTERS, type QuantileType } from "./quantile.js";
 import { emptyFailure, requireFinite, sortAscending, succeed, type Statistic } from "./statistic.js";
 
@@ -74,10 +74,11 @@ export function summarize(values: readonly EngineDecimal[], options: SummaryOpti
  * @param sorted - Finite decimals, smallest first.
  * @param type - Hyndman–Fan quantile type of the quartiles.
  * @param deviation - Standard deviation kind.
+ * @param sums - The exact sums of the values and their squares, when the caller has them
+ *   (such as from `exactSumsOfUnits`). Default: added here with `exactSums`.
  * @returns The summary.
  */
-export function summarizeSorted(sorted: readonly EngineDecimal[], type: QuantileType, deviation: DeviationKind): Summary {
-  const sums = exactSums(sorted, true);
+export function summarizeSorted(sorted: readonly EngineDecimal[], type: QuantileType, deviation: DeviationKind, sums: ExactSums | undefined = exactSums(sorted, true)): Summary {
   const first = sorted[0];
   const last = sorted.at(-1);
   return {
