@@ -24,8 +24,8 @@ export interface PreparedValues {
 /**
  * A formula parsed, checked and compiled to closures once. Evaluating it never throws for data
  * and never gives NaN or Infinity: a zero denominator is an `undefined` outcome, an absent figure
- * a `missing-data` one, and an intermediate value of 10^300 or more an `undefined` outcome with
- * the reason `out-of-range`.
+ * a `missing-data` one, and an intermediate value of 10^300 or more, or with a denominator beyond
+ * 10^400 in lowest terms, an `undefined` outcome with the reason `out-of-range`.
  */
 export class CompiledFormula {
   /** The formula text as written in the framework. */

@@ -1,7 +1,7 @@
 import type { Period } from "@pmm/model";
 import { PmmEngineError } from "../errors.js";
 import { Rational } from "../exact/rational.js";
-import { roundedQuotient } from "../exact/round.js";
+import { greatestCommonDivisor } from "../exact/round.js";
 import type { ArithmeticNode, CallNode, ComparisonNode, FormulaNode, LogicalNode } from "../formula/ast.js";
 import { printFormula } from "../formula/printer.js";
 import { Failure, MissingData, UndefinedValue, combineFailures, type Evaluate, type Frame, type Outcome } from "./outcome.js";
@@ -11,7 +11,7 @@ const THOUSAND = Rational.of(1000);
 
 /** Intermediate values at or beyond 10^300 in magnitude make the formula's value `out-of-range`. */
 const MAGNITUDE_LIMIT = 10n ** 300n;
-/** Denominators beyond 10^400 are rounded to 10^400, so that no formula, however long, makes the fractions grow without end. */
+/** Intermediate values whose denominator in lowest terms passes 10^400 make the formula's value `out-of-range`. */
 const DENOMINATOR_LIMIT = 10n ** 400n;
 
 /**
@@ -19,10 +19,9 @@ const DENOMINATOR_LIMIT = 10n ** 400n;
  * chain of direct calls with no tree walking or name lookup. References become array reads
  * at a data slot.
  *
- * Values are exact rationals, so no intermediate step rounds. Two guards keep every step cheap
- * whatever the formula: an intermediate value of magnitude 10^300 or more gives the outcome
- * `out-of-range`, and a denominator beyond 10^400 is rounded to 10^400 (an error below 10^-400,
- * far beyond the 20 decimal places a result may have).
+ * Values are exact rationals, so no step rounds. Two guards keep every step cheap whatever the
+ * formula, and give the outcome `out-of-range` rather than an inexact value: an intermediate
+ * value of magnitude 10^300 or more, and one whose denominator in lowest terms passes 10^400.
  *
  * The tree must have passed `checkFormula` without problems: names resolve, arities are right
  * and values and conditions are where they belong.
@@ -124,19 +123,27 @@ const COMPARISONS: Readonly<Record<ComparisonNode["operator"], (a: Rational, b: 
 
 /**
  * Records the value of a node in the trace and returns it, after the two guards: a value of
- * magnitude 10^300 or more is `out-of-range`, and a denominator beyond 10^400 is rounded.
+ * magnitude 10^300 or more, or with a denominator beyond 10^400 in lowest terms, is `out-of-range`.
  */
 function record(frame: Frame, node: FormulaNode, value: Rational): Outcome {
   let result = value;
   const { numerator, denominator } = value;
-  // Most values pass this cheap test: |numerator| <= 10^300 and denominator >= 1 bound the magnitude.
-  if (numerator > MAGNITUDE_LIMIT || numerator < -MAGNITUDE_LIMIT || denominator > DENOMINATOR_LIMIT) {
-    if (denominator > DENOMINATOR_LIMIT) result = Rational.unchecked(roundedQuotient(numerator * DENOMINATOR_LIMIT, denominator, "half-even"), DENOMINATOR_LIMIT);
+
+  // Most values pass this cheap test: |numerator| < 10^300 and denominator >= 1 bound the magnitude.
+  if (numerator >= MAGNITUDE_LIMIT || numerator <= -MAGNITUDE_LIMIT || denominator > DENOMINATOR_LIMIT) {
+    if (denominator > DENOMINATOR_LIMIT) {
+      const divisor = greatestCommonDivisor(numerator, denominator);
+      result = Rational.unchecked(numerator / divisor, denominator / divisor);
+      if (result.denominator > DENOMINATOR_LIMIT) {
+        return new UndefinedValue("out-of-range", `${printFormula(node)} needs a denominator beyond 10^400 to be exact (such as more than 400 decimal places), which no KPI value needs: check the data and the formula`);
+      }
+    }
     const magnitude = result.numerator < 0n ? -result.numerator : result.numerator;
     if (magnitude >= MAGNITUDE_LIMIT * result.denominator) {
       return new UndefinedValue("out-of-range", `${printFormula(node)} reaches 10^300 or more in magnitude, beyond any KPI value: check the data and the formula`);
     }
   }
+
   frame.trace?.steps.push({ node, value: result });
   return result;
 }

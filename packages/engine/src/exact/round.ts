@@ -49,6 +49,22 @@ function awayFromZero(quotient: bigint, remainder: bigint, divisor: bigint, nega
 }
 
 /**
+ * Computes the greatest common divisor of two whole numbers with Euclid's algorithm.
+ *
+ * @returns A non-negative whole number: 0 only when both are 0.
+ * @example
+ * ```ts
+ * greatestCommonDivisor(-12n, 18n); // 6n
+ * ```
+ */
+export function greatestCommonDivisor(first: bigint, second: bigint): bigint {
+  let a = first < 0n ? -first : first;
+  let b = second < 0n ? -second : second;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
  * Writes `units × 10^-scale` as a canonical decimal string: no exponent, no trailing zeros, and
  * zero (also a negative zero) as `0`.
  *

@@ -21,14 +21,37 @@ describe("adversarial formulas and data", () => {
     expect(beyond?.status === "undefined" && beyond.message).toMatch(/reaches 10\^300 or more in magnitude/);
   });
 
-  it("keeps a sum of fractions whose denominators pass 10^400 exact to 20 decimal places", () => {
+  it("gives out-of-range for a sum whose exact denominator passes 10^400", () => {
     const primes = Array.from({ length: 1199 }, (_, index) => index + 2).filter((n) => Array.from({ length: Math.floor(Math.sqrt(n)) - 1 }, (_, index) => index + 2).every((divisor) => n % divisor !== 0));
     const formula = `a * (${primes.map((prime) => `1 / ${prime}`).join(" + ")})`;
-    const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", formula, "number")] }), submission({ a: "1" }), { rounding: { decimalPlaces: 20 } });
-    // python3: sum(Fraction(1, p) for the 196 primes below 1200), whose denominator is about 10^500,
-    // written to 20 decimal places half-even.
+    const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", formula, "number")] }), submission({ a: "1" }));
+    // The sum of 1/p over the 196 primes below 1200 has the product of those primes, about 10^500, as its denominator.
     expect(primes).toHaveLength(196);
-    expect(result).toMatchObject({ status: "value", value: "2.22376326234400877426" });
+    expect(result).toMatchObject({ status: "undefined", reason: "out-of-range" });
+    expect(result?.status === "undefined" && result.message).toMatch(/needs a denominator beyond 10\^400/);
+  });
+
+  it("reduces a denominator past 10^400 to lowest terms and stays exact", () => {
+    const factor = "(a * b)";
+    const formula = Array.from({ length: 14 }, () => factor).join(" * ");
+    const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", formula, "number")] }), submission({ a: "0.000000000000000000000000000001", b: "100000000000000000000000000000" }), { rounding: { decimalPlaces: 20 } });
+    // By hand: a × b = 10^29 / 10^30 = 0.1, written with the denominator 10^30; the fourteenth
+    // power is 10^-14, whose unreduced denominator 10^420 reduces to 10^14.
+    expect(result).toMatchObject({ status: "value", value: "0.00000000000001" });
+  });
+
+  it("gives out-of-range for a tiny value instead of rounding it to zero", () => {
+    const power = Array.from({ length: 14 }, () => "a").join(" * ");
+    const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", `(${power}) / (${power})`, "number")] }), submission({ a: "0.000000000000000000000000000001" }));
+    // By hand: a^14 = 10^-420, exact only with a denominator of 10^420.
+    expect(result).toMatchObject({ status: "undefined", reason: "out-of-range" });
+  });
+
+  it("counts exactly 10^300 as out of range", () => {
+    const power = Array.from({ length: 10 }, () => "a").join(" * ");
+    const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", `(${power}) * 10000000000 / (${power})`, "number")] }), submission({ a: "100000000000000000000000000000" }));
+    // By hand: (10^29)^10 × 10^10 = 10^300 exactly.
+    expect(result).toMatchObject({ status: "undefined", reason: "out-of-range" });
   });
 
   it("computes parentheses nested to the limit", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { greatestCommonDivisor } from "../../src/exact/round.js";
 import { EngineDecimal, InvalidOptionError, PmmEngineError, Rational, type RoundingMode } from "../../src/index.js";
 
 const MODES: readonly RoundingMode[] = ["half-even", "half-up", "half-down", "up", "down", "ceil", "floor"];
@@ -111,6 +112,18 @@ describe("Rational arithmetic", () => {
     expect(Rational.of(2, 3).toDecimal().toFixed()).toBe(`0.${"6".repeat(49)}7`);
     expect(Rational.of(100, 3).toString()).toBe("33.333333333333333333333333333333333333333333333333");
     expect(Rational.fromDecimal("-1250.75").toDecimal().toFixed()).toBe("-1250.75");
+  });
+});
+
+describe("greatestCommonDivisor", () => {
+  it.each([
+    [12n, 18n, 6n],
+    [-12n, 18n, 6n],
+    [0n, 7n, 7n],
+    [0n, 0n, 0n],
+    [10n ** 420n, 10n ** 406n * 3n, 10n ** 406n],
+  ])("of %s and %s is %s", (first, second, expected) => {
+    expect(greatestCommonDivisor(first, second)).toBe(expected);
   });
 });
 
