@@ -109,14 +109,12 @@ function resolveComputeOptions(options: ComputeOptions | undefined): { rounding:
   for (const key of Object.keys(options)) {
     if (!OPTION_NAMES.has(key)) throw new InvalidOptionError(key, `unknown option "${key}": the options are ${[...OPTION_NAMES].join(", ")}`);
   }
-  if (options.rounding !== undefined && (typeof options.rounding !== "object" || options.rounding === null)) {
-    throw new InvalidOptionError("rounding", `rounding is ${JSON.stringify(options.rounding)}: pass an object such as { decimalPlaces: 2, mode: "half-up" }`);
-  }
-  for (const key of Object.keys(options.rounding ?? {})) {
-    if (key !== "decimalPlaces" && key !== "mode") throw new InvalidOptionError(`rounding.${key}`, `unknown option "rounding.${key}": the rounding options are decimalPlaces and mode`);
-  }
   if (options.findings !== undefined && !Array.isArray(options.findings)) {
     throw new InvalidOptionError("findings", "findings must be an array of validation findings, such as the result of validateSubmission");
+  }
+  const faulty = options.findings?.findIndex((finding) => typeof finding !== "object" || finding === null || !Array.isArray(finding.values)) ?? -1;
+  if (faulty >= 0) {
+    throw new InvalidOptionError("findings", `findings[${faulty}] is not a validation finding: pass the findings that validateSubmission returned, unchanged`);
   }
   return { rounding: resolveOutputRounding(options.rounding), findings: options.findings };
 }
