@@ -16,6 +16,16 @@ export type FormulaOutcome =
   | { readonly status: "missing-data"; readonly missing: readonly DataReference[] }
   | { readonly status: "undefined"; readonly reason: UndefinedReason; readonly message: string };
 
+/** Longest text of a sub-expression in an explanation step. */
+const STEP_TEXT_LIMIT = 120;
+
+/** Keeps the start and the end of a long text, joined by " … ", within `STEP_TEXT_LIMIT` characters. */
+function shorten(text: string): string {
+  if (text.length <= STEP_TEXT_LIMIT) return text;
+  const kept = (STEP_TEXT_LIMIT - 3) / 2;
+  return `${text.slice(0, Math.ceil(kept)).trimEnd()} … ${text.slice(text.length - Math.floor(kept)).trimStart()}`;
+}
+
 /** Data prepared for evaluation: one exact value or `undefined` per data slot of a compiled framework. */
 export interface PreparedValues {
   readonly values: readonly (Rational | undefined)[];
@@ -73,11 +83,14 @@ export class CompiledFormula {
     return this.run(frame);
   }
 
-  /** @internal Returns the canonical text of a node of this formula, printed once and then remembered. */
+  /**
+   * @internal Returns the canonical text of a node of this formula, printed once and then
+   * remembered, shortened in the middle when longer than 120 characters.
+   */
   textOf(node: FormulaNode): string {
     let text = this.texts.get(node);
     if (text === undefined) {
-      text = printFormula(node);
+      text = shorten(printFormula(node));
       this.texts.set(node, text);
     }
     return text;

@@ -36,10 +36,14 @@ export function explain(source: ExplanationSource): Explanation {
   const seen = new Set<string>();
   const steps: Explanation["steps"] = [];
   for (const step of trace.steps) {
+    // Equal texts may come from different sub-expressions once long ones are shortened, so a
+    // step is left out only when both its text and its value repeat an earlier step.
     const expression = source.formula.textOf(step.node);
-    if (seen.has(expression)) continue;
-    seen.add(expression);
-    steps.push({ expression, value: step.value.toOutputText(decimalPlaces, mode) });
+    const value = step.value.toOutputText(decimalPlaces, mode);
+    const key = `${expression}\n${value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    steps.push({ expression, value });
   }
 
   const renderer = new SentenceRenderer(source);

@@ -54,6 +54,23 @@ describe("adversarial formulas and data", () => {
     expect(result).toMatchObject({ status: "undefined", reason: "out-of-range" });
   });
 
+  it("shortens long sub-expressions in explanation steps", () => {
+    const terms = Array.from({ length: 400 }, (_, index) => `a * ${1000002 + index}`);
+    const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", terms.join(" + "), "number")] }), submission({ a: "1" }));
+    expect(result?.status).toBe("value");
+    if (result?.status !== "value") return;
+
+    const { steps } = result.explanation;
+    // 400 products and 399 additions, each a step with a different value.
+    expect(steps).toHaveLength(799);
+    expect(Math.max(...steps.map((step) => step.expression.length))).toBe(120);
+    const whole = steps.at(-1)!.expression;
+    expect(whole.startsWith("a * 1000002 + a * 1000003 + ")).toBe(true);
+    expect(whole.endsWith(" + a * 1000401")).toBe(true);
+    expect(whole).toContain(" … ");
+    expect(steps.filter((step) => step.expression === "a * 1000002")).toHaveLength(1);
+  });
+
   it("computes parentheses nested to the limit", () => {
     const formula = `${"(".repeat(MAX_NESTING_DEPTH)}a + 1${")".repeat(MAX_NESTING_DEPTH)} * 2`;
     const [result] = computeKpis(compiledParts({ kpis: [kpi("k1", formula, "number")] }), submission({ a: "4" }));
