@@ -169,10 +169,22 @@ function buildLogical(node: LogicalNode, slotOf: (name: string, period: Period) 
   const right = buildCondition(node.right, slotOf);
   const decisive = node.operator === "or";
   return (frame) => {
+    const trace = frame.trace;
+    const readsBefore = trace?.reads.length ?? 0;
+    const stepsBefore = trace?.steps.length ?? 0;
     const a = left(frame);
     if (a === decisive) return decisive;
     const b = right(frame);
-    if (b === decisive) return decisive;
+    if (b === decisive) {
+      // The right side alone decides, so the trace keeps only what it read, as when the sides
+      // are written the other way round: a failed rule then blames only the values that decide it.
+      if (trace !== undefined && a instanceof Failure) {
+        trace.reads.length = readsBefore;
+        trace.steps.length = stepsBefore;
+        right(frame);
+      }
+      return decisive;
+    }
     if (a instanceof Failure || b instanceof Failure) return combineFailures([a, b]);
     return !decisive;
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateSubmission } from "../compile/api.js";
+import { computeKpis, validateSubmission } from "../compile/api.js";
 import { compiledParts, kpi, rule, submission } from "../compile/fixtures.js";
 
 // Each case: a rule condition, the data, and whether it holds (true), fails (false) or is skipped.
@@ -17,6 +17,17 @@ const CASES: [string, Record<string, string>, boolean | "skipped"][] = [
   ["not (seizures > 0)", {}, "skipped"],
   ["release_hours / declarations <= 240", { release_hours: "10", declarations: "0" }, "skipped"],
 ];
+
+describe("values blamed by a failed rule", () => {
+  // The left side has no value (a division by zero), and the right side alone makes the rule fail.
+  it.each(["declarations / seizures > 1 and aeo_programme == 0", "aeo_programme == 0 and declarations / seizures > 1"])("%s blames only aeo_programme", (condition) => {
+    const compiled = compiledParts({ kpis: [kpi("k1", "declarations + 1", "count")], rules: [rule("r1", condition)] });
+    const data = submission({ declarations: "10000", seizures: "0", aeo_programme: "1" });
+    const findings = validateSubmission(compiled, data).filter((finding) => finding.rule === "r1");
+    expect(findings.map((finding) => finding.values.map((value) => value.dataElement))).toEqual([["aeo_programme"]]);
+    expect(computeKpis(compiled, data, { findings })).toMatchObject([{ status: "value", value: "10001" }]);
+  });
+});
 
 describe("validation rule conditions", () => {
   it.each(CASES)("%s with %j gives %s", (condition, values, expected) => {
