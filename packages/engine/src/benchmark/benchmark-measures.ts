@@ -8,7 +8,7 @@ import { gapValues } from "./gaps.js";
 import { checkMeasures, type CheckedMeasure, type MeasureInput } from "./measures.js";
 import { resolveBenchmarkOptions, type BenchmarkOptions, type ResolvedBenchmarkOptions } from "./options.js";
 import { resolvePeerGroups, standardPeerGroups } from "./peer-groups.js";
-import { computePositions } from "./positions.js";
+import { computePositions, type PercentileRankTexts } from "./positions.js";
 import { sortValues, type RankedValue } from "./sorted-values.js";
 
 /** The input of {@link benchmarkMeasures}: administrations, peer groups and measures with their observations. */
@@ -56,7 +56,7 @@ export function benchmarkMeasures(input: BenchmarkInput, options: BenchmarkOptio
   }
   const groups = resolvePeerGroups(input.groups ?? standardPeerGroups(input.administrations), input.administrations);
   const memberSets = groups.map((group) => new Set(group.members));
-  const percentileCache = new Map<number, string>();
+  const percentileCache: PercentileRankTexts = new Map();
   const measures = checkMeasures(input.measures, known).map((measure) => benchmarkMeasure(measure, groups, memberSets, resolved, percentileCache));
   const { viewer, ...settings } = resolved;
   return { viewer, settings, groups, measures };
@@ -67,7 +67,7 @@ function benchmarkMeasure(
   groups: readonly PeerGroup[],
   memberSets: readonly Set<string>[],
   options: ResolvedBenchmarkOptions,
-  percentileCache: Map<number, string>,
+  percentileCache: PercentileRankTexts,
 ): MeasureBenchmark {
   const { entries: sortedAll, units } = sortValues(measure);
   // Each value is written once, although it appears in every group of its administration.

@@ -53,18 +53,25 @@ function rankText(standing: Standing, method: RankMethod, options: ResolvedBench
   return doubled % 2 === 0 ? String(doubled / 2) : toOutputString(new EngineDecimal(doubled).div(2), options.rounding);
 }
 
+/** Percentile rank texts already written: by group size n, then by `2 × worse + equal`. */
+export type PercentileRankTexts = Map<number, (string | undefined)[]>;
+
 /**
  * Writes the mid-rank percentile rank, `100 × (worse + 0.5 × equal) / n`, as the statistics
  * module's `percentileRank` computes it ("worse" is "below" in ascending order). The text
  * depends only on `2 × worse + equal` and n, so it is cached across groups and measures.
  */
-function percentileRankText(standing: Standing, n: number, options: ResolvedBenchmarkOptions, cache: Map<number, string>): string {
+function percentileRankText(standing: Standing, n: number, options: ResolvedBenchmarkOptions, cache: PercentileRankTexts): string {
   const twiceBelow = 2 * (n - standing.better - standing.equal) + standing.equal;
-  const key = twiceBelow * 1_000_003 + n;
-  let text = cache.get(key);
+  let texts = cache.get(n);
+  if (texts === undefined) {
+    texts = [];
+    cache.set(n, texts);
+  }
+  let text = texts[twiceBelow];
   if (text === undefined) {
     text = toOutputString(new EngineDecimal(twiceBelow).times(50).div(n), options.rounding);
-    cache.set(key, text);
+    texts[twiceBelow] = text;
   }
   return text;
 }
@@ -89,7 +96,7 @@ export function computePositions(
   statistics: ViewedGroupStatistics,
   direction: Direction,
   options: ResolvedBenchmarkOptions,
-  percentileCache: Map<number, string> = new Map(),
+  percentileCache: PercentileRankTexts = new Map(),
   values: GapValues = gapValues(undefined, options.rounding.decimalPlaces),
 ): Position[] {
   const n = sorted.length;
