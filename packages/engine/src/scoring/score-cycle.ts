@@ -1,14 +1,12 @@
 import { EngineDecimal, resolveOutputRounding, toOutputString, type OutputRounding } from "../decimal.js";
 import { PmmEngineError } from "../errors.js";
 import { prepareNormalisation } from "../normalisation/normalise.js";
-import type { Aggregation, Framework, KpiResult, NodeScore, ScoreResult } from "@pmm/model";
-import { aggregateChildren } from "./aggregate.js";
+import type { Framework, KpiResult, ScoreResult } from "@pmm/model";
 import { buildReferences, checkScoringSettings, frameworkOf, indexResults, parseDecimal, type FrameworkSource } from "./inputs.js";
 import { requireArray, requireObject } from "../input-checks.js";
 import { scoreKpiResult } from "./kpi-scores.js";
 import { toKpiScore, toNodeScore, toReference, type WrittenWeights } from "./output.js";
-import type { AggregateChild, KpiScoreState, NodeScoreState } from "./types.js";
-import { WeightCache } from "./weight-cache.js";
+import { buildTree, scoreTree } from "./tree.js";
 import { nominalKpiWeights } from "./weights.js";
 
 /** The national targets of one administration, such as a parsed `Submission`. */
@@ -84,24 +82,28 @@ export function scoreCycle(source: FrameworkSource, kpiResults: readonly KpiResu
   );
   const targets = indexTargets(options.submissions ?? []);
   const kpiPosition = new Map(framework.kpis.map((kpi, index) => [kpi.id, index]));
+  const kpiNormalisations = framework.kpis.map((kpi) => normalisations.get(kpi.id));
   const tree = buildTree(framework);
   const written: WrittenWeights = new WeakMap();
 
   const output: Pick<ScoreResult, "kpis" | "outcomes" | "dimensions" | "overall"> = { kpis: [], outcomes: [], dimensions: [], overall: [] };
   for (const administration of results.administrations) {
-    const kpiStates = new Map<string, KpiScoreState>();
-    for (const kpi of framework.kpis) {
+    const ownTargets = targets.get(administration);
+    const kpiStates = framework.kpis.map((kpi, position) => {
       const indexed = results.get(administration, kpi.id);
-      const state = scoreKpiResult(kpi, indexed?.result, indexed?.value, normalisations.get(kpi.id), targets.get(administration)?.get(kpi.id));
-      kpiStates.set(kpi.id, state);
+      const state = scoreKpiResult(kpi, indexed?.result, indexed?.value, kpiNormalisations[position], ownTargets?.get(kpi.id));
       output.kpis.push(toKpiScore(administration, kpi.id, kpi.outcome, state, rounding));
-    }
+      return state;
+    });
 
     const nodes = scoreTree(tree, kpiStates);
-    const write = (level: NodeScore["level"], node: string, state: NodeScoreState): NodeScore => toNodeScore(administration, level, node, state, kpiPosition, rounding, written);
-    for (const [id, state] of nodes.outcomes) output.outcomes.push(write("outcome", id, state));
-    for (const [id, state] of nodes.dimensions) output.dimensions.push(write("dimension", id, state));
-    if (nodes.overall !== undefined) output.overall.push(write("overall", framework.id, nodes.overall));
+    nodes.outcomes.forEach((state, position) => {
+      output.outcomes.push(toNodeScore(administration, "outcome", (framework.outcomes[position] as Framework["outcomes"][number]).id, state, kpiPosition, rounding, written));
+    });
+    nodes.dimensions.forEach((state, position) => {
+      output.dimensions.push(toNodeScore(administration, "dimension", (framework.dimensions[position] as Framework["dimensions"][number]).id, state, kpiPosition, rounding, written));
+    });
+    if (nodes.overall !== undefined) output.overall.push(toNodeScore(administration, "overall", framework.id, nodes.overall, kpiPosition, rounding, written));
   }
 
   return {
@@ -120,89 +122,6 @@ export function scoreCycle(source: FrameworkSource, kpiResults: readonly KpiResu
       return reference === undefined || method === undefined ? [] : [toReference(kpi.id, method, reference, rounding)];
     }),
   };
-}
-
-/** The framework's tree, with each node's children and weights prepared once. */
-interface Tree {
-  framework: Framework;
-  kpisOf: Map<string, { id: string; weight: EngineDecimal; unit: ReadonlyMap<string, EngineDecimal> }[]>;
-  outcomesOf: Map<string, { id: string; weight: EngineDecimal }[]>;
-  dimensions: { id: string; weight: EngineDecimal }[];
-  /** End-to-end KPI weights, shared between administrations with the same scored children. */
-  weights: WeightCache;
-}
-
-function buildTree(framework: Framework): Tree {
-  const one = new EngineDecimal(1);
-  const kpisOf = new Map(
-    framework.outcomes.map((outcome) => [
-      outcome.id,
-      framework.kpis.filter((kpi) => kpi.outcome === outcome.id).map((kpi) => ({ id: kpi.id, weight: new EngineDecimal(kpi.weight), unit: new Map([[kpi.id, one]]) })),
-    ]),
-  );
-  const outcomesOf = new Map(
-    framework.dimensions.map((dimension) => [
-      dimension.id,
-      framework.outcomes.filter((outcome) => outcome.dimension === dimension.id).map((outcome) => ({ id: outcome.id, weight: new EngineDecimal(outcome.weight) })),
-    ]),
-  );
-  const dimensions = framework.dimensions.map((dimension) => ({ id: dimension.id, weight: new EngineDecimal(dimension.weight) }));
-  return { framework, kpisOf, outcomesOf, dimensions, weights: new WeightCache() };
-}
-
-/** Aggregates one administration's KPI scores up the tree, in the framework's order. */
-function scoreTree(tree: Tree, kpiStates: ReadonlyMap<string, KpiScoreState>): { outcomes: Map<string, NodeScoreState>; dimensions: Map<string, NodeScoreState>; overall?: NodeScoreState } {
-  const { framework } = tree;
-  const defaults = framework.aggregation;
-
-  const outcomes = new Map<string, NodeScoreState>();
-  for (const outcome of framework.outcomes) {
-    const children = (tree.kpisOf.get(outcome.id) ?? []).map((kpi) => kpiChild(kpi, kpiStates.get(kpi.id)));
-    outcomes.set(outcome.id, aggregateChildren(children, outcome.aggregation ?? defaults.outcomes, `outcome "${outcome.id}"`, tree.weights));
-  }
-
-  const dimensions = new Map<string, NodeScoreState>();
-  for (const dimension of framework.dimensions) {
-    const children = (tree.outcomesOf.get(dimension.id) ?? []).map((outcome) => nodeChild(outcome, outcomes.get(outcome.id)));
-    dimensions.set(dimension.id, aggregateChildren(children, dimension.aggregation ?? defaults.dimensions, `dimension "${dimension.id}"`, tree.weights));
-  }
-
-  const overallAggregation: Aggregation | undefined = defaults.overall;
-  if (overallAggregation === undefined) return { outcomes, dimensions };
-  const children = tree.dimensions.map((dimension) => nodeChild(dimension, dimensions.get(dimension.id)));
-  return { outcomes, dimensions, overall: aggregateChildren(children, overallAggregation, `the overall index "${framework.id}"`, tree.weights) };
-}
-
-function kpiChild(kpi: { id: string; weight: EngineDecimal; unit: ReadonlyMap<string, EngineDecimal> }, state: KpiScoreState | undefined): AggregateChild {
-  const { id, weight } = kpi;
-  if (state === undefined) return { id, weight, state: { kind: "missing" } };
-  switch (state.status) {
-    case "scored":
-      return { id, weight, state: { kind: "scored", score: state.score, weights: kpi.unit } };
-    case "not-applicable":
-      return { id, weight, state: { kind: "not-applicable" } };
-    case "excluded":
-      return { id, weight, state: { kind: "excluded" } };
-    case "missing-value":
-    case "not-scorable":
-      return { id, weight, state: { kind: "missing" } };
-  }
-}
-
-function nodeChild(node: { id: string; weight: EngineDecimal }, state: NodeScoreState | undefined): AggregateChild {
-  const { id, weight } = node;
-  if (state === undefined) return { id, weight, state: { kind: "missing" } };
-  switch (state.status) {
-    case "scored":
-      return { id, weight, state: { kind: "scored", score: state.score, weights: state.weights } };
-    case "not-applicable":
-      return { id, weight, state: { kind: "not-applicable" } };
-    case "excluded":
-      return { id, weight, state: { kind: "excluded" } };
-    case "insufficient-data":
-    case "not-aggregable":
-      return { id, weight, state: { kind: "missing" } };
-  }
 }
 
 function indexTargets(submissions: readonly NationalTargets[]): Map<string, Map<string, EngineDecimal>> {

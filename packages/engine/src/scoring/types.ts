@@ -17,14 +17,3 @@ export type NodeScoreState =
   | { status: "not-aggregable"; coverage: EngineDecimal; message: string }
   | { status: "not-applicable"; message: string }
   | { status: "excluded"; message: string };
-
-/** One child of an aggregate: its id, its weight among its siblings and its state. */
-export interface AggregateChild {
-  id: string;
-  weight: EngineDecimal;
-  state:
-    | { kind: "scored"; score: EngineDecimal; weights: ReadonlyMap<string, EngineDecimal> }
-    | { kind: "missing" }
-    | { kind: "not-applicable" }
-    | { kind: "excluded" };
-}

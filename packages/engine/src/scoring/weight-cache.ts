@@ -1,5 +1,5 @@
 import { EngineDecimal } from "../decimal.js";
-import type { AggregateChild } from "./types.js";
+import type { NodeChild } from "./aggregate.js";
 
 const ZERO = new EngineDecimal(0);
 
@@ -16,17 +16,27 @@ export class WeightCache {
   /**
    * Returns the end-to-end weight of each KPI under a node: each scored child's share of the
    * scored weight, times the KPI weights inside that child.
+   *
+   * @param children - The node's children.
+   * @param scored - The indexes of the scored children with a positive weight.
+   * @param maps - The end-to-end KPI weights inside each child, by index.
+   * @param scoredWeight - The sum of the scored children's weights.
    */
-  combine(scored: readonly AggregateChild[], scoredWeight: EngineDecimal): ReadonlyMap<string, EngineDecimal> {
-    const key = scored.map((child) => `${child.id}\u0000${child.state.kind === "scored" ? this.idOf(child.state.weights) : -1}`).join("\u0001");
+  combine(children: readonly NodeChild[], scored: readonly number[], maps: readonly (ReadonlyMap<string, EngineDecimal> | undefined)[], scoredWeight: EngineDecimal): ReadonlyMap<string, EngineDecimal> {
+    let key = "";
+    for (const index of scored) {
+      const map = maps[index];
+      key += `${(children[index] as NodeChild).id}\u0000${map === undefined ? -1 : this.idOf(map)}\u0001`;
+    }
     const cached = this.combined.get(key);
     if (cached !== undefined) return cached;
 
     const weights = new Map<string, EngineDecimal>();
-    for (const child of scored) {
-      if (child.state.kind !== "scored") continue;
-      const share = child.weight.div(scoredWeight);
-      for (const [kpi, weight] of child.state.weights) weights.set(kpi, (weights.get(kpi) ?? ZERO).plus(share.times(weight)));
+    for (const index of scored) {
+      const map = maps[index];
+      if (map === undefined) continue;
+      const share = (children[index] as NodeChild).weight.div(scoredWeight);
+      for (const [kpi, weight] of map) weights.set(kpi, (weights.get(kpi) ?? ZERO).plus(share.times(weight)));
     }
     this.combined.set(key, weights);
     return weights;

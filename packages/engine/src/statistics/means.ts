@@ -46,7 +46,7 @@ export interface WeightedMeanOptions {
  */
 export function weightedMean(values: readonly EngineDecimal[], options: WeightedMeanOptions = {}): Statistic {
   const method = options.method ?? "arithmetic";
-  const exponent = resolveExponent(method, options.power);
+  const exponent = meanExponent(method, options.power);
   const weights = options.weights ?? values.map(() => new EngineDecimal(1));
   checkWeights(values, weights);
   requireFinite(values);
@@ -54,7 +54,34 @@ export function weightedMean(values: readonly EngineDecimal[], options: Weighted
   const terms = values
     .map((value, index) => ({ value, weight: weights[index] as EngineDecimal }))
     .filter((term) => !term.weight.isZero())
-    .sort((a, b) => a.value.comparedTo(b.value) || a.weight.comparedTo(b.weight));
+    .sort(compareTerms);
+  return meanOfOrderedTerms(terms, method, exponent);
+}
+
+/** One value of a weighted mean with its weight. */
+export interface WeightedTerm {
+  value: EngineDecimal;
+  weight: EngineDecimal;
+}
+
+/** Orders terms by value, then by weight: the order in which {@link weightedMean} adds them. */
+export function compareTerms(a: WeightedTerm, b: WeightedTerm): number {
+  return a.value.comparedTo(b.value) || a.weight.comparedTo(b.weight);
+}
+
+/**
+ * Computes a weighted mean of checked terms, as {@link weightedMean} does after checking,
+ * leaving out zero weights and sorting: each step is rounded to 50 significant digits, in the
+ * order of the terms.
+ *
+ * @param terms - Finite values with positive weights, ordered by {@link compareTerms}.
+ * @param method - The mean.
+ * @param exponent - The exponent from {@link meanExponent}.
+ * @param totalWeight - The sum of the weights, when the caller has it and it is exact (so that
+ *   adding the weights in another order gives the same sum). Default: added here in order.
+ * @returns The mean, or the failures of {@link weightedMean}.
+ */
+export function meanOfOrderedTerms(terms: readonly WeightedTerm[], method: MeanMethod, exponent: EngineDecimal | undefined, totalWeight?: EngineDecimal): Statistic {
   if (terms.length === 0) return emptyFailure(`${method} mean`);
 
   // The arithmetic mean takes any value. The geometric and harmonic means, and power means
@@ -66,9 +93,9 @@ export function weightedMean(values: readonly EngineDecimal[], options: Weighted
     return fail("non-positive", `the ${method} mean needs ${needed} values, but ${offending.value.toString()} was given: use the arithmetic mean, or make the values ${needed}`);
   }
 
-  const totalWeight = terms.reduce((total, term) => total.plus(term.weight), new EngineDecimal(0));
+  const total = totalWeight ?? terms.reduce((sum, term) => sum.plus(term.weight), new EngineDecimal(0));
   const average = (map: (x: EngineDecimal) => EngineDecimal): EngineDecimal =>
-    terms.reduce((total, term) => total.plus(term.weight.times(map(term.value))), new EngineDecimal(0)).div(totalWeight);
+    terms.reduce((sum, term) => sum.plus(term.weight.times(map(term.value))), new EngineDecimal(0)).div(total);
 
   if (method === "arithmetic" || exponent?.eq(1) === true) return succeed(average((x) => x));
   if (method === "geometric" || exponent?.isZero() === true) return succeed(average((x) => x.ln()).exp());
@@ -77,7 +104,13 @@ export function weightedMean(values: readonly EngineDecimal[], options: Weighted
   return succeed(average((x) => x.pow(p)).pow(new EngineDecimal(1).div(p)));
 }
 
-function resolveExponent(method: MeanMethod, power: EngineDecimal | number | undefined): EngineDecimal | undefined {
+/**
+ * Resolves the exponent of a mean: `undefined` for the arithmetic, geometric and harmonic
+ * means, and the finite exponent of a power mean.
+ *
+ * @throws {InvalidOptionError} when the method is unknown or the power mean has no finite exponent.
+ */
+export function meanExponent(method: MeanMethod, power: EngineDecimal | number | undefined): EngineDecimal | undefined {
   if (method === "arithmetic" || method === "geometric" || method === "harmonic") return undefined;
   if (method !== "power") {
     throw new InvalidOptionError("method", `mean method ${JSON.stringify(method)} is not supported: use "arithmetic", "geometric", "harmonic" or "power"`);

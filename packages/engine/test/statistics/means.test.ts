@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EngineDecimal, InvalidOptionError, weightedMean, type MeanMethod } from "../../src/index.js";
+import { compareTerms, meanExponent, meanOfOrderedTerms } from "../../src/statistics/means.js";
 import { decimals, expectFailure, expectValue } from "./helpers.js";
 
 // Values 1, 4, 16 with weights 1, 2, 1, worked out by hand:
@@ -65,5 +66,31 @@ describe("weightedMean", () => {
     expect(() => weightedMean(decimals(1, 2), { weights: decimals(1, -1) })).toThrow(InvalidOptionError);
     expect(() => weightedMean(decimals(1, 2), { method: "power" })).toThrow(/exponent/);
     expect(() => weightedMean(decimals(1, 2), { method: "median" as MeanMethod })).toThrow(InvalidOptionError);
+  });
+});
+
+describe("meanOfOrderedTerms", () => {
+  const terms = [
+    { value: new EngineDecimal(1), weight: new EngineDecimal(1) },
+    { value: new EngineDecimal(4), weight: new EngineDecimal(2) },
+    { value: new EngineDecimal(16), weight: new EngineDecimal(1) },
+  ];
+
+  it("uses the given total weight", () => {
+    // By hand: (1 + 8 + 16) / 4 = 6.25, and with a total of 5 instead, 25 / 5 = 5.
+    expectValue(meanOfOrderedTerms(terms, "arithmetic", undefined), "6.25");
+    expectValue(meanOfOrderedTerms(terms, "arithmetic", undefined, new EngineDecimal(5)), "5");
+  });
+
+  it("applies the exponent", () => {
+    expectValue(meanOfOrderedTerms(terms, "power", meanExponent("power", 2)), "8.5");
+    expectFailure(meanOfOrderedTerms([], "geometric", undefined), "empty");
+  });
+
+  it("orders terms by value, then weight", () => {
+    const [low, high] = [new EngineDecimal(1), new EngineDecimal(2)];
+    expect(compareTerms({ value: low, weight: high }, { value: high, weight: low })).toBe(-1);
+    expect(compareTerms({ value: low, weight: high }, { value: low, weight: low })).toBe(1);
+    expect(compareTerms({ value: low, weight: low }, { value: low, weight: low })).toBe(0);
   });
 });
