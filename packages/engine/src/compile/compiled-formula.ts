@@ -1,5 +1,6 @@
 import type { DataReference, UndefinedReason } from "@pmm/model";
-import type { Rational } from "../exact/rational.js";
+import { PmmEngineError } from "../errors.js";
+import { Rational } from "../exact/rational.js";
 import type { FormulaNode } from "../formula/ast.js";
 import { printFormula } from "../formula/printer.js";
 import type { DataSlots } from "./data-slots.js";
@@ -15,6 +16,26 @@ export type FormulaOutcome =
   | { readonly status: "condition"; readonly holds: boolean }
   | { readonly status: "missing-data"; readonly missing: readonly DataReference[] }
   | { readonly status: "undefined"; readonly reason: UndefinedReason; readonly message: string };
+
+/** Arrays of prepared values already checked: by `prepareValues`, or by a first `evaluate`. */
+const CHECKED_VALUES = new WeakSet<readonly (Rational | undefined)[]>();
+
+/** @internal Records that an array of values holds only rationals and gaps, so that `evaluate` need not check it. */
+export function markPrepared(values: readonly (Rational | undefined)[]): void {
+  CHECKED_VALUES.add(values);
+}
+
+function checkPreparedValues(values: unknown): void {
+  const fix = "pass the result of prepareValues(compiled, submission.values)";
+  if (!Array.isArray(values)) throw new PmmEngineError("invalid-input", `data.values is not an array: ${fix}`);
+  for (let index = 0; index < values.length; index++) {
+    const value: unknown = values[index];
+    if (value !== undefined && !(value instanceof Rational)) {
+      throw new PmmEngineError("invalid-input", `data.values[${index}] is not a Rational: ${fix}`);
+    }
+  }
+  CHECKED_VALUES.add(values as (Rational | undefined)[]);
+}
 
 /** Longest text of a sub-expression in an explanation step. */
 const STEP_TEXT_LIMIT = 120;
@@ -67,6 +88,7 @@ export class CompiledFormula {
    *
    * @param data - Values prepared by `prepareValues` for the same compiled framework.
    * @returns The outcome. Never throws for data.
+   * @throws {@link PmmEngineError} (`invalid-input`) when `data.values` is not an array of rationals and gaps.
    * @example
    * ```ts
    * const data = prepareValues(compiled, submission.values);
@@ -75,7 +97,9 @@ export class CompiledFormula {
    * ```
    */
   evaluate(data: PreparedValues): FormulaOutcome {
-    return this.describe(this.run({ values: data.values, trace: undefined }));
+    const values = (data as PreparedValues | null | undefined)?.values;
+    if (values === undefined || !CHECKED_VALUES.has(values)) checkPreparedValues(values);
+    return this.describe(this.run({ values: values!, trace: undefined }));
   }
 
   /** @internal Evaluates with a frame of the caller's, such as one that keeps a trace. */

@@ -6,7 +6,7 @@ import { blockedSlots } from "../validate/blocking.js";
 import type { ValidationFinding } from "../validate/findings.js";
 import { validatePrepared } from "../validate/validate-submission.js";
 import { computeKpiResult } from "./kpi-result.js";
-import { assertCompiled, prepareSubmission } from "./prepare.js";
+import { assertCompiled, describeValue, prepareSubmission } from "./prepare.js";
 
 /** Options of {@link computeKpis} and {@link computeCycle}. */
 export interface ComputeOptions {
@@ -72,8 +72,11 @@ export function computeCycle(compiled: CompiledFramework, submissions: readonly 
 
   const byAdministration = new Map<string, Submission>();
   const cycles = new Set<string>();
-  for (const submission of submissions) {
-    const administration = String(submission?.administration);
+  for (const [index, submission] of submissions.entries()) {
+    if (typeof submission !== "object" || submission === null) {
+      throw new PmmEngineError("invalid-input", `submissions[${index}] is ${describeValue(submission)}: pass parsed submissions, as parseSubmission from @pmm/model returns them`);
+    }
+    const administration = String(submission.administration);
     if (byAdministration.has(administration)) {
       throw new PmmEngineError("invalid-input", `administration "${administration}" has two submissions: pass one submission per administration`);
     }

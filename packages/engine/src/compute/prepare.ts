@@ -1,6 +1,6 @@
 import { canonicalizeDecimal, isCanonicalDecimal, type DataValue, type Period, type Submission } from "@pmm/model";
 import type { CompiledFramework } from "../compile/compile-framework.js";
-import type { PreparedValues } from "../compile/compiled-formula.js";
+import { markPrepared, type PreparedValues } from "../compile/compiled-formula.js";
 import { DataSlots } from "../compile/data-slots.js";
 import { PmmEngineError } from "../errors.js";
 import { Rational } from "../exact/rational.js";
@@ -49,6 +49,7 @@ const PERIODS: ReadonlySet<string> = new Set<Period>(["T", "T-1"]);
  * ```
  */
 export function prepareValues(compiled: CompiledFramework, values: readonly DataValue[]): PreparedValues {
+  assertValues(values, "values");
   return prepare(compiled, values, "", []);
 }
 
@@ -56,6 +57,11 @@ export function prepareValues(compiled: CompiledFramework, values: readonly Data
 export function prepareSubmission(compiled: CompiledFramework, submission: Submission): PreparedSubmission {
   if (typeof submission !== "object" || submission === null || !Array.isArray(submission.values)) {
     throw new PmmEngineError("invalid-input", "expected a parsed submission with a values array: pass the JSON through parseSubmission from @pmm/model first");
+  }
+  assertValues(submission.values, "values");
+  const declarations = submission.notApplicable as unknown;
+  if (declarations !== undefined && (!Array.isArray(declarations) || declarations.some((entry) => typeof entry !== "object" || entry === null))) {
+    throw new PmmEngineError("invalid-input", "notApplicable must be an array of { kpi, reason } objects: pass the JSON through parseSubmission from @pmm/model first");
   }
   return prepare(compiled, submission.values, String(submission.administration), submission.notApplicable ?? []);
 }
@@ -73,7 +79,7 @@ function prepare(compiled: CompiledFramework, input: readonly DataValue[], admin
     const dataElement = String(item.dataElement);
     const period = String(item.period);
     const raw = item.value as unknown;
-    const rawText = typeof raw === "string" || typeof raw === "number" ? String(raw) : JSON.stringify(raw) ?? "undefined";
+    const rawText = typeof raw === "string" || typeof raw === "number" ? String(raw) : describeValue(raw);
     const slot = slots.slotOf(dataElement, period as Period);
     if (slot === undefined) {
       unplaced.push({ dataElement, period, value: rawText, problem: "unknown-data-element" });
@@ -102,6 +108,7 @@ function prepare(compiled: CompiledFramework, input: readonly DataValue[], admin
     }
   }
 
+  markPrepared(values);
   const duplicates = new Map([...given].filter(([, list]) => list.length > 1));
   for (const slot of duplicates.keys()) {
     values[slot] = undefined;
@@ -109,6 +116,28 @@ function prepare(compiled: CompiledFramework, input: readonly DataValue[], admin
   }
   const notApplicable = new Map(declarations.map((declaration) => [String(declaration.kpi), String(declaration.reason)]));
   return { administration, values, texts, duplicates, unusable, unplaced, notApplicable };
+}
+
+/** Checks that submitted values are an array of objects, naming the first that is not. */
+function assertValues(values: unknown, field: string): void {
+  if (!Array.isArray(values)) {
+    throw new PmmEngineError("invalid-input", `${field} is ${describeValue(values)}: pass an array of { dataElement, period, value } objects, such as submission.values of a parsed submission`);
+  }
+  const index = values.findIndex((item) => typeof item !== "object" || item === null);
+  if (index >= 0) {
+    throw new PmmEngineError("invalid-input", `${field}[${index}] is ${describeValue(values[index])}: each value is an object { dataElement, period, value }; parse the submission with parseSubmission from @pmm/model first`);
+  }
+}
+
+/** Writes any value for a message: JSON where it can, and bigints, symbols and functions too. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "symbol" || typeof value === "function" || value === undefined) return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
 /**

@@ -44,7 +44,10 @@ export class Rational {
    * ```
    */
   static fromDecimal(text: string): Rational {
-    const match = typeof text === "string" ? DECIMAL.exec(text) : null;
+    if (typeof text !== "string") {
+      throw new PmmEngineError("invalid-input", `fromDecimal expects a string, not a ${typeof text}: write the decimal as text, such as "-12.5", or use Rational.of for whole numbers`);
+    }
+    const match = DECIMAL.exec(text);
     if (match === null) {
       throw new PmmEngineError("invalid-input", `${JSON.stringify(text)} is not a decimal: write digits with an optional leading minus and point, such as "-12.5"`);
     }
@@ -84,18 +87,21 @@ export class Rational {
 
   /** Returns `this + other`, exactly. */
   plus(other: Rational): Rational {
+    assertRational(other, "plus");
     if (this.denominator === other.denominator) return new Rational(this.numerator + other.numerator, this.denominator);
     return new Rational(this.numerator * other.denominator + other.numerator * this.denominator, this.denominator * other.denominator);
   }
 
   /** Returns `this − other`, exactly. */
   minus(other: Rational): Rational {
+    assertRational(other, "minus");
     if (this.denominator === other.denominator) return new Rational(this.numerator - other.numerator, this.denominator);
     return new Rational(this.numerator * other.denominator - other.numerator * this.denominator, this.denominator * other.denominator);
   }
 
   /** Returns `this × other`, exactly. */
   times(other: Rational): Rational {
+    assertRational(other, "times");
     return new Rational(this.numerator * other.numerator, this.denominator * other.denominator);
   }
 
@@ -105,6 +111,7 @@ export class Rational {
    * @throws {@link PmmEngineError} (`invalid-input`) when `other` is 0; check {@link Rational.isZero} first.
    */
   dividedBy(other: Rational): Rational {
+    assertRational(other, "dividedBy");
     if (other.numerator === 0n) throw new PmmEngineError("invalid-input", "division by zero: check isZero() on the divisor before dividing");
     const numerator = this.numerator * other.denominator;
     const denominator = this.denominator * other.numerator;
@@ -134,6 +141,7 @@ export class Rational {
 
   /** Returns -1, 0 or 1 as this value is less than, equal to or greater than `other`. */
   compare(other: Rational): -1 | 0 | 1 {
+    assertRational(other, "compare");
     const left = this.denominator === other.denominator ? this.numerator : this.numerator * other.denominator;
     const right = this.denominator === other.denominator ? other.numerator : other.numerator * this.denominator;
     if (left < right) return -1;
@@ -185,6 +193,12 @@ export class Rational {
   /** Writes the value as a decimal with at most 50 significant digits, as {@link Rational.toDecimal} gives it. */
   toString(): string {
     return this.toDecimal().toFixed();
+  }
+}
+
+function assertRational(value: unknown, method: string): void {
+  if (!(value instanceof Rational)) {
+    throw new PmmEngineError("invalid-input", `${method} expects a Rational, not ${typeof value === "object" ? (value === null ? "null" : "a plain object") : typeof value}: build one with Rational.fromDecimal("1.5") or Rational.of(3, 2)`);
   }
 }
 
