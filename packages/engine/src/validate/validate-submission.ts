@@ -59,6 +59,16 @@ function finding(data: PreparedSubmission, fields: Omit<ValidationFinding, "admi
   return { kind: fields.kind, severity: fields.severity, rule: fields.rule, administration: data.administration, dataElements, ...shared, values: fields.values, ...(fields.kpis === undefined ? {} : { kpis: fields.kpis }), message: fields.message };
 }
 
+/** Says which values a rule could not read: those not submitted, and those submitted but unusable. */
+function absentValues(compiled: CompiledFramework, data: PreparedSubmission, slots: readonly number[]): string {
+  const missing = slots.filter((slot) => !data.unusable.has(slot)).map((slot) => nameOf(compiled, slot));
+  const unusable = slots.filter((slot) => data.unusable.has(slot)).map((slot) => nameOf(compiled, slot));
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(`${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing`);
+  if (unusable.length > 0) parts.push(`${unusable.join(", ")} ${unusable.length === 1 ? "is" : "are"} given twice or not a decimal`);
+  return parts.join(", and ");
+}
+
 function checkUnusableValues(compiled: CompiledFramework, data: PreparedSubmission): ValidationFinding[] {
   const findings: ValidationFinding[] = [];
   for (let slot = 0; slot < compiled.slots.size; slot++) {
@@ -69,7 +79,7 @@ function checkUnusableValues(compiled: CompiledFramework, data: PreparedSubmissi
       findings.push(finding(data, { kind: "duplicate-value", severity: "error", rule: "duplicate-value", values: duplicates.map((value) => ({ ...reference, value })), message: `${name} is given ${duplicates.length} times (${duplicates.join(", ")}): keep one value` }));
     } else if (data.unusable.has(slot)) {
       const value = data.texts[slot] ?? "";
-      findings.push(finding(data, { kind: "invalid-value", severity: "error", rule: "invalid-value", values: [{ ...reference, value }], message: `${name} is ${value}, which is not a decimal number: send digits with an optional sign and point, such as "1250" or "98.1"` }));
+      findings.push(finding(data, { kind: "invalid-value", severity: "error", rule: "invalid-value", values: [{ ...reference, value }], message: `${name} is ${JSON.stringify(value)}, which is not a decimal number: send digits with an optional sign and point, such as "1250" or "98.1"` }));
     }
   }
   for (const item of data.unplaced) {
@@ -132,7 +142,7 @@ function checkRules(compiled: CompiledFramework, data: PreparedSubmission): Vali
     });
     const description = rule.description.en.replace(/\.\s*$/, "");
     if (holds instanceof Failure) {
-      const why = holds instanceof MissingData ? `${holds.slots.map((slot) => nameOf(compiled, slot)).join(", ")} ${holds.slots.length === 1 ? "is" : "are"} missing` : (holds as Failure & { message: string }).message;
+      const why = holds instanceof MissingData ? absentValues(compiled, data, holds.slots) : (holds as Failure & { message: string }).message;
       findings.push(finding(data, { kind: "rule-skipped", severity: "info", rule: rule.id, values: read, message: `rule "${rule.id}" (${description}) was not checked: ${why}` }));
       continue;
     }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseFramework, pmmIllustrativeFramework, type Submission } from "@pmm/model";
+import { parseFramework, parseSubmission, pmmIllustrativeFramework, type Submission } from "@pmm/model";
 import { Rational, compileFrameworkOrThrow, computeCycle, computeKpis, isPmmEngineError, prepareValues, validateSubmission } from "../../src/index.js";
 
 const compiled = compileFrameworkOrThrow(parseFramework(pmmIllustrativeFramework));
 const formula = compiled.kpis.find((entry) => entry.kpi.id === "tf.electronic_declarations")!.formula!;
-const clean: Submission = { administration: "GH", cycle: "pmm-2023", values: [{ dataElement: "declarations", period: "T", value: "120000" }] };
+const clean: Submission = parseSubmission({ administration: "GH", cycle: "pmm-2023", values: [{ dataElement: "declarations", period: "T", value: "120000" }] });
 
 /** Runs a call and returns the message of the typed error it throws, or a note when it throws something else or nothing. */
 function typedMessage(run: () => unknown): string {

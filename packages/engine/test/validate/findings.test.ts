@@ -179,6 +179,22 @@ describe("validateSubmission", () => {
     expect(results.find((result) => result.kpi === "tf.release")).toMatchObject({ status: "value", value: "25" });
   });
 
+  it("says a rule skipped for a duplicated value was given twice", () => {
+    const values = submission(CLEAN_VALUES).values;
+    const declarations = values.find((value) => value.dataElement === "declarations")!;
+    const raw = { ...submission(CLEAN_VALUES), values: [...values, { ...declarations, value: "7" }] };
+    const skipped = validateSubmission(compiled, raw).find((finding) => finding.rule === "release_time_plausible");
+    expect(skipped?.kind).toBe("rule-skipped");
+    expect(skipped?.message).toContain("declarations[T] is given twice or not a decimal");
+    expect(skipped?.message).not.toContain("missing");
+  });
+
+  it("quotes an empty value in its message", () => {
+    const raw = { ...submission(CLEAN_VALUES), values: [...submission(CLEAN_VALUES).values.filter((value) => value.dataElement !== "seizures"), { dataElement: "seizures", period: "T" as const, value: "" }] };
+    const invalid = validateSubmission(compiled, raw).find((finding) => finding.kind === "invalid-value");
+    expect(invalid?.message).toContain('seizures[T] is "", which is not a decimal number');
+  });
+
   it("reports in an order independent of the order of the values", () => {
     const values = { ...CLEAN_VALUES, seizures: "-1", electronic_declarations: "10500", zeta: "1", alpha: "2", "aeo_count[T-1]": "0" };
     const forward = submission(values);
