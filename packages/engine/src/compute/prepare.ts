@@ -36,13 +36,15 @@ const PERIODS: ReadonlySet<string> = new Set<Period>(["T", "T-1"]);
 
 /**
  * Lays out submitted values by data slot, so that compiled formulas can read them, for use with
- * `CompiledFormula.evaluate`. Values of unknown data elements are left out; `validateSubmission`
- * reports them.
+ * `CompiledFormula.evaluate`. A value of an unknown data element or period, a value that is not a
+ * decimal and a value given twice are left out, so a formula that needs it reports it as missing;
+ * `validateSubmission` reports each of them with the reason.
  *
  * @param compiled - The compiled framework.
  * @param values - Submitted values, such as `submission.values` of a parsed submission.
  * @returns Data to pass to `CompiledFormula.evaluate`.
- * @throws {@link PmmEngineError} (`invalid-input`) when `compiled` is not from `compileFramework`.
+ * @throws {@link PmmEngineError} (`invalid-input`) when `compiled` is not from `compileFramework`,
+ * or `values` is not an array of objects.
  * @example
  * ```ts
  * const data = prepareValues(compiled, [{ dataElement: "declarations", period: "T", value: "10000" }]);

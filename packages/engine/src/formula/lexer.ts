@@ -81,6 +81,9 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     const pair = TWO_CHARACTER_OPERATORS.get(source.slice(index, index + 2));
+    if (source.startsWith("<>", index)) {
+      throw new SyntaxFailure("unexpected-character", 'unexpected "<>": write "!=" for "is not equal to"', index);
+    }
     if (pair !== undefined) {
       tokens.push({ type: pair, text: pair, start: index, end: index + 2 });
       index += 2;

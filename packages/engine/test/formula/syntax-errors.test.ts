@@ -21,6 +21,7 @@ const cases: [string, number, number, string, string][] = [
   ["a)", 1, 2, "unexpected-token", 'unexpected ")": it closes no "("'],
   ["sum(a,)", 1, 7, "unexpected-token", 'found ")"'],
   ["a < b < c", 1, 7, "chained-comparison", "comparisons cannot be chained"],
+  ["a <> b", 1, 3, "unexpected-character", 'write "!=" for "is not equal to"'],
   ["x[T-2]", 1, 4, "invalid-period", "period T-2 is not supported"],
   ["x[T+1]", 1, 4, "invalid-period", "period T+1 is not supported"],
   ["x[2021]", 1, 3, "invalid-period", "expected T or T-1"],
