@@ -37,14 +37,14 @@ function checkPreparedValues(values: unknown): void {
   CHECKED_VALUES.add(values as (Rational | undefined)[]);
 }
 
-/** Longest text of a sub-expression in an explanation step. */
+/** Maximum length of the text of a sub-expression in an explanation step. */
 const STEP_TEXT_LIMIT = 120;
 
 /** Keeps the start and the end of a long text, joined by " … ", within `STEP_TEXT_LIMIT` characters. */
 function shorten(text: string): string {
   if (text.length <= STEP_TEXT_LIMIT) return text;
-  const kept = (STEP_TEXT_LIMIT - 3) / 2;
-  return `${text.slice(0, Math.ceil(kept)).trimEnd()} … ${text.slice(text.length - Math.floor(kept)).trimStart()}`;
+  const keptLength = (STEP_TEXT_LIMIT - 3) / 2;
+  return `${text.slice(0, Math.ceil(keptLength)).trimEnd()} … ${text.slice(text.length - Math.floor(keptLength)).trimStart()}`;
 }
 
 /** Data prepared for evaluation: one exact value or `undefined` per data slot of a compiled framework. */
