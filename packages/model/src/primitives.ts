@@ -112,6 +112,8 @@ export const IsoDateTime = z
   .meta({ description: "ISO 8601 timestamp with a time zone.", format: "date-time" });
 
 /** A period a formula may read: the reporting year `T` or the previous year `T-1`. */
-export const Period = z.enum(["T", "T-1"]);
+export const Period = z.enum(["T", "T-1"], {
+  error: (issue) => `period is ${typeof issue.input === "string" ? JSON.stringify(issue.input) : String(issue.input)}: use "T" for the reporting year or "T-1" for the year before`,
+});
 /** A period a formula may read. */
 export type Period = z.infer<typeof Period>;

@@ -85,7 +85,7 @@ describe("parsePeerReview", () => {
     ["an adjusted value equal to the original", { originalValue: "5.0", adjustedValue: 5 }, "adjustedValues[0].adjustedValue", /equals the original value/],
     ["an adjusted value that is not a decimal", { adjustedValue: "NaN" }, "adjustedValues[0].adjustedValue", /not a decimal number/],
     ["an adjustment without a reason", { reason: "" }, "adjustedValues[0].reason", /needs a reason/],
-    ["an adjustment for period T-2", { period: "T-2" }, "adjustedValues[0].period", /Invalid option/],
+    ["an adjustment for period T-2", { period: "T-2" }, "adjustedValues[0].period", /period is "T-2": use "T"/],
   ])("rejects %s", (_label, change, path, message) => {
     const adjustment = { dataElement: "declarations", period: "T", originalValue: 1, adjustedValue: 2, reason: "recount", ...change };
     expect(expectProblem(safeParsePeerReview({ ...peerReview(), adjustedValues: [adjustment] }), path).message).toMatch(message);

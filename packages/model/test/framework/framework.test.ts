@@ -72,7 +72,7 @@ describe("safeParseFramework rejects", () => {
     ["a numeric title", variant((item) => ((item as Record<string, unknown>).title = 5)), "title", /expected object/],
     ["no dimensions", variant((item) => (item.dimensions = [])), "dimensions", /at least one dimension/],
     ["no KPIs", variant((item) => (item.kpis = [])), "kpis", /at least one KPI/],
-    ["a bad period list", variant((item) => (item.periods = ["T", "T-2" as "T"])), "periods[1]", /Invalid option/],
+    ["a bad period list", variant((item) => (item.periods = ["T", "T-2" as "T"])), "periods[1]", /period is "T-2": use "T" for the reporting year or "T-1" for the year before/],
   ])("%s", (_label, input, path, message) => {
     const problem = expectProblem(safeParseFramework(input), path);
     expect(problem.message).toMatch(message);
