@@ -3,6 +3,7 @@ import { InvalidOptionError } from "../errors.js";
 import { meanOfChecked, sumOfChecked } from "./basic.js";
 import { divideOnce, exactSums, scaledSquaredDeviations, type ExactSums } from "./exact-sums.js";
 import { median } from "./quantile.js";
+import { squareRoot } from "./square-root.js";
 import { emptyFailure, fail, requireFinite, succeed, type Statistic } from "./statistic.js";
 
 /**
@@ -52,9 +53,9 @@ export function deviationOfChecked(values: readonly EngineDecimal[], kind: Devia
   }
   if (sums?.sumOfSquares !== undefined) {
     const divisor = new EngineDecimal(n).times(kind === "sample" ? n - 1 : n);
-    return succeed(divideOnce(scaledSquaredDeviations(n, sums.sum, sums.sumOfSquares), divisor).sqrt());
+    return succeed(squareRoot(divideOnce(scaledSquaredDeviations(n, sums.sum, sums.sumOfSquares), divisor)));
   }
-  return succeed(roundedSquaredDeviations(values).div(kind === "sample" ? n - 1 : n).sqrt());
+  return succeed(squareRoot(roundedSquaredDeviations(values).div(kind === "sample" ? n - 1 : n)));
 }
 
 /**
