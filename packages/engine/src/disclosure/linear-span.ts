@@ -2,8 +2,8 @@
  * Exact linear algebra over integer 0/1 matrices, for the recovery audit: which unknowns (or
  * pairs of unknowns) a set of published sums determines.
  *
- * Rows are published groups, columns are unknowns. Gauss–Jordan elimination is done in BigInt
- * without fractions: each row operation is `a·row − b·pivotRow`, then the row is divided by
+ * Rows are published groups, columns are unknowns. Gauss–Jordan elimination is done in whole
+ * numbers without fractions (JavaScript numbers while the entries stay small, else BigInt): each row operation is `a·row − b·pivotRow`, then the row is divided by
  * the greatest common divisor of its entries. Each row also carries, in extra columns, its
  * coefficients over the original rows, so that a vector of the row space can be traced back to
  * the groups it combines.
@@ -35,12 +35,102 @@ function normalise(row: bigint[]): void {
 }
 
 /**
- * Reduces a 0/1 matrix to reduced row echelon form with exact integer arithmetic.
+ * The maximum entry magnitude the elimination keeps in JavaScript numbers: a row operation
+ * `a·x − b·y` on entries up to 2^26 stays below 2^53, so it is exact.
+ */
+const NUMBER_ENTRY_LIMIT = 2 ** 26;
+
+/**
+ * Reduces a 0/1 matrix to reduced row echelon form with exact integer arithmetic: in
+ * JavaScript numbers while every entry stays within `numberLimit`, else again in BigInt.
  *
  * @param matrix - Rows of 0/1 entries, all of the same length.
+ * @param numberLimit - The maximum entry magnitude kept in numbers. Default 2^26, which keeps
+ *   every row operation exact. Tests lower it to take the BigInt path.
  * @returns The reduced rows, their combinations of the original rows and the pivot columns.
  */
-export function reduceRows(matrix: readonly (readonly number[])[]): ReducedRows {
+export function reduceRows(matrix: readonly (readonly number[])[], numberLimit = NUMBER_ENTRY_LIMIT): ReducedRows {
+  const limit = Math.min(numberLimit, NUMBER_ENTRY_LIMIT);
+  const rowCount = matrix.length;
+  const columnCount = matrix[0]?.length ?? 0;
+  const width = columnCount + rowCount;
+  const work: Float64Array[] = matrix.map((row, index) => {
+    const extended = new Float64Array(width);
+    extended.set(row);
+    extended[columnCount + index] = 1;
+    return extended;
+  });
+  const pivotColumns: number[] = [];
+  const pivotRowOf = new Array<number>(columnCount).fill(-1);
+
+  let next = 0;
+  for (let column = 0; column < columnCount && next < rowCount; column++) {
+    let found = next;
+    while (found < rowCount && (work[found] as Float64Array)[column] === 0) found += 1;
+    if (found === rowCount) continue;
+    const pivot = work[found] as Float64Array;
+    work[found] = work[next] as Float64Array;
+    work[next] = pivot;
+    const a = pivot[column] as number;
+    for (let index = 0; index < rowCount; index++) {
+      const row = work[index] as Float64Array;
+      const b = row[column] as number;
+      if (index === next || b === 0) continue;
+      for (let entry = 0; entry < width; entry++) row[entry] = a * (row[entry] as number) - b * (pivot[entry] as number);
+      if (normaliseNumbers(row) > limit) return reduceRowsExactly(matrix);
+    }
+    pivotColumns.push(column);
+    pivotRowOf[column] = next;
+    next += 1;
+  }
+
+  return {
+    rows: work.map((row) => toBigInts(row, 0, columnCount)),
+    combinations: work.map((row) => toBigInts(row, columnCount, width)),
+    pivotColumns,
+    pivotRowOf,
+  };
+}
+
+function toBigInts(row: Float64Array, start: number, end: number): bigint[] {
+  const result = new Array<bigint>(end - start);
+  for (let index = start; index < end; index++) {
+    const entry = row[index] as number;
+    result[index - start] = entry === 0 ? 0n : BigInt(entry);
+  }
+  return result;
+}
+
+function numberGcd(a: number, b: number): number {
+  let x = Math.abs(a);
+  let y = Math.abs(b);
+  while (y !== 0) {
+    const remainder = x % y;
+    x = y;
+    y = remainder;
+  }
+  return x;
+}
+
+/** Divides a row by the greatest common divisor of its entries, and returns its largest entry magnitude afterwards. */
+function normaliseNumbers(row: Float64Array): number {
+  let divisor = 0;
+  for (let index = 0; index < row.length && divisor !== 1; index++) {
+    const entry = row[index] as number;
+    if (entry !== 0) divisor = numberGcd(divisor, entry);
+  }
+  let largest = 0;
+  for (let index = 0; index < row.length; index++) {
+    const entry = divisor > 1 ? (row[index] as number) / divisor : (row[index] as number);
+    row[index] = entry;
+    if (entry > largest) largest = entry;
+    else if (-entry > largest) largest = -entry;
+  }
+  return largest;
+}
+
+/** Reduces a 0/1 matrix as {@link reduceRows} does, with every entry in BigInt. */
+function reduceRowsExactly(matrix: readonly (readonly number[])[]): ReducedRows {
   const rowCount = matrix.length;
   const columnCount = matrix[0]?.length ?? 0;
   const work = matrix.map((row, index) => [...row.map((entry) => BigInt(entry)), ...Array.from({ length: rowCount }, (_, other) => (other === index ? 1n : 0n))]);
@@ -90,9 +180,10 @@ export function nullSpaceKey(reduced: ReducedRows, column: number): string {
   if (row === -1) return `${column}:1`;
   const entries = reduced.rows[row] as bigint[];
   const parts: [number, bigint][] = [];
-  entries.forEach((entry, index) => {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as bigint;
     if (entry !== 0n && reduced.pivotRowOf[index] === -1) parts.push([index, entry]);
-  });
+  }
   if (parts.length === 0) return "0";
   let divisor = 0n;
   for (const [, entry] of parts) divisor = gcd(divisor, entry);

@@ -51,6 +51,8 @@ export function auditRecovery(groups: readonly AuditedGroup[]): string[] {
 interface Cell {
   administrations: string[];
   column: number;
+  /** The published groups, by index, that contain the cell's administrations. */
+  rows: number[];
 }
 
 function findExposingGroup(published: readonly AuditedGroup[]): string | undefined {
@@ -58,33 +60,34 @@ function findExposingGroup(published: readonly AuditedGroup[]): string | undefin
 
   // Administrations that belong to exactly the same published groups are indistinguishable:
   // every group sum covers all of them or none. They form one column, a cell.
-  const signatures = new Map<string, boolean[]>();
+  const rowsOf = new Map<string, number[]>();
   published.forEach((group, row) => {
     for (const administration of group.hidden) {
-      let signature = signatures.get(administration);
-      if (signature === undefined) {
-        signature = published.map(() => false);
-        signatures.set(administration, signature);
-      }
-      signature[row] = true;
+      const rows = rowsOf.get(administration);
+      if (rows === undefined) rowsOf.set(administration, [row]);
+      else if (rows[rows.length - 1] !== row) rows.push(row);
     }
   });
   const cellsByKey = new Map<string, Cell>();
-  for (const administration of [...signatures.keys()].sort(compareIds)) {
-    const key = (signatures.get(administration) as boolean[]).map((member) => (member ? "1" : "0")).join("");
+  for (const administration of [...rowsOf.keys()].sort(compareIds)) {
+    const rows = rowsOf.get(administration) as number[];
+    const key = rows.join(",");
     const cell = cellsByKey.get(key);
-    if (cell === undefined) cellsByKey.set(key, { administrations: [administration], column: cellsByKey.size });
+    if (cell === undefined) cellsByKey.set(key, { administrations: [administration], column: cellsByKey.size, rows });
     else cell.administrations.push(administration);
   }
-  const cells = [...cellsByKey.entries()];
-  const matrix = published.map((_, row) => cells.map(([key]) => (key[row] === "1" ? 1 : 0)));
+  const cells = [...cellsByKey.values()];
+  const matrix = published.map(() => new Array<number>(cells.length).fill(0));
+  for (const cell of cells) {
+    for (const row of cell.rows) (matrix[row] as number[])[cell.column] = 1;
+  }
   const reduced = reduceRows(matrix);
 
   // A cell whose own sum is determined exposes its values when it has one or two of them.
   // Two single-administration cells with the same null-space key are determined as a pair.
   let rows: number[] | undefined;
   const singlesByKey = new Map<string, Cell>();
-  for (const [, cell] of cells) {
+  for (const cell of cells) {
     const key = nullSpaceKey(reduced, cell.column);
     if (key === "0" && cell.administrations.length <= 2) {
       rows = involvedRows(reduced, cell.column);
