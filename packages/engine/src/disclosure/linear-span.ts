@@ -3,8 +3,9 @@
  * pairs of unknowns) a set of published sums determines.
  *
  * Rows are published groups, columns are unknowns. Gauss–Jordan elimination is done in whole
- * numbers without fractions (JavaScript numbers while the entries stay small, else BigInt): each row operation is `a·row − b·pivotRow`, then the row is divided by
- * the greatest common divisor of its entries. Each row also carries, in extra columns, its
+ * numbers without fractions (JavaScript numbers while the entries stay small, else BigInt):
+ * each row operation is `a·row − b·pivotRow`, then the row is divided by the greatest common
+ * divisor of its entries. Each row also carries, in extra columns, its
  * coefficients over the original rows, so that a vector of the row space can be traced back to
  * the groups it combines.
  */
