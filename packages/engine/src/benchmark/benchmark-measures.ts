@@ -71,28 +71,41 @@ function benchmarkMeasure(
 ): MeasureBenchmark {
   const { entries: sortedAll, units } = sortValues(measure);
   // Each value is written once, although it appears in every group of its administration.
-  const valueTexts = new Map(sortedAll.map((entry) => [entry.administration, toOutputString(entry.value, options.rounding)]));
+  const valueTexts = sortedAll.map((entry) => toOutputString(entry.value, options.rounding));
+  const indexOf = new Map(sortedAll.map((entry, index) => [entry.administration, index]));
+  // The position of each value, by its index in `sortedAll`, in the group being written.
+  const groupPosition = new Int32Array(sortedAll.length);
   const values = gapValues(units, options.rounding.decimalPlaces);
   const fallback = measure.input.disclosureDefault ?? "wco";
-  const isVisible = (entry: RankedValue): boolean => canSee(options.viewer, entry.administration, entry.disclosure);
 
   const perGroup = groups.map((group, index) => {
     const members = memberSets[index] as Set<string>;
-    const sorted = sortedAll.filter((entry) => members.has(entry.administration));
-    const visible = sorted.map(isVisible);
-    const hidden = sorted.filter((_, position) => !visible[position]).map((entry) => entry.administration);
-    return { group, sorted, visible, hidden };
+    const sorted: RankedValue[] = [];
+    const measureIndexes: number[] = [];
+    const visible: boolean[] = [];
+    const hidden: string[] = [];
+    sortedAll.forEach((entry, measureIndex) => {
+      if (!members.has(entry.administration)) return;
+      const seen = canSee(options.viewer, entry.administration, entry.disclosure);
+      sorted.push(entry);
+      measureIndexes.push(measureIndex);
+      visible.push(seen);
+      if (!seen) hidden.push(entry.administration);
+    });
+    return { group, sorted, measureIndexes, visible, hidden };
   });
   const suppressions = decideSuppressions(
     perGroup.map(({ group, sorted, hidden }) => ({ id: group.id, n: sorted.length, hidden })),
     options,
   );
 
-  const groupResults = perGroup.map(({ group, sorted, visible, hidden }): GroupBenchmark => {
+  const groupResults = perGroup.map(({ group, sorted, measureIndexes, visible, hidden }): GroupBenchmark => {
     const suppression = suppressions.get(group.id);
     const statistics = viewGroupStatistics(sorted, visible, suppression, options, units);
     const positions = suppression === undefined ? computePositions(sorted, statistics, measure.input.direction, options, percentileCache, values) : [];
-    const positionOf = new Map(sorted.map((entry, index) => [entry.administration, index]));
+    measureIndexes.forEach((measureIndex, position) => {
+      groupPosition[measureIndex] = position;
+    });
 
     let notApplicable = 0;
     let missing = 0;
@@ -104,12 +117,12 @@ function benchmarkMeasure(
       if (observation === undefined) return { administration, status: "missing", reason: "no-result" };
       if (observation.status === "not-applicable") return { administration, status: "not-applicable" };
       if (observation.status === "missing") return { administration, status: "missing", reason: observation.reason };
-      const index = positionOf.get(administration) as number;
+      const index = indexOf.get(administration) as number;
       return {
         administration,
         status: "value",
-        value: valueTexts.get(administration) as string,
-        position: suppression === undefined ? (positions[index] as Position) : { kind: "suppressed", ...suppression },
+        value: valueTexts[index] as string,
+        position: suppression === undefined ? (positions[groupPosition[index] as number] as Position) : { kind: "suppressed", reason: suppression.reason, message: suppression.message },
       };
     });
 

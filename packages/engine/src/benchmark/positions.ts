@@ -5,6 +5,7 @@ import { gap, gapReference, gapValues, type GapValues } from "./gaps.js";
 import type { ViewedGroupStatistics } from "./group-statistics.js";
 import type { ResolvedBenchmarkOptions } from "./options.js";
 import { prepareQuartileBands, quartileBand, type QuartileBands } from "./quartile-bands.js";
+import { ratioText } from "./ratio-text.js";
 import type { RankedValue } from "./sorted-values.js";
 
 /** A value's standing among the group's values: the counts of better values, equal values and distinct better values. */
@@ -70,7 +71,8 @@ function percentileRankText(standing: Standing, n: number, options: ResolvedBenc
   }
   let text = texts[twiceBelow];
   if (text === undefined) {
-    text = toOutputString(new EngineDecimal(twiceBelow).times(50).div(n), options.rounding);
+    const { decimalPlaces, mode } = options.rounding;
+    text = ratioText(50 * twiceBelow, n, decimalPlaces, mode) ?? toOutputString(new EngineDecimal(twiceBelow).times(50).div(n), options.rounding);
     texts[twiceBelow] = text;
   }
   return text;
