@@ -254,6 +254,7 @@ const measurements = compare(
 );
 printComparison("Full cycle, scored and benchmarked (secretariat viewer unless stated)", measurements, [
   { ours: "@pmm/engine scoreCycle + benchmarkCycle", peer: "float pipeline (simple-statistics)", kind: "at-most-times-slower", factor: 3 },
+  { ours: "@pmm/engine, public viewer (suppression)", peer: "float pipeline (simple-statistics)", kind: "at-most-times-slower", factor: 3 },
 ]);
 
 // Wall time swings when other processes load the machine, so the same goal is also checked
@@ -264,21 +265,28 @@ const cpuMilliseconds = (run: () => unknown): number => {
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000;
 };
-const cpuSamples = { float: [] as number[], ours: [] as number[], benchmarkOnly: [] as number[] };
-for (let round = 0; round < 5; round++) {
+const CPU_ROUNDS = 9;
+const cpuSamples = { float: [] as number[], ours: [] as number[], benchmarkOnly: [] as number[], public: [] as number[] };
+for (let round = 0; round < CPU_ROUNDS; round++) {
   cpuSamples.float.push(cpuMilliseconds(floats));
   cpuSamples.ours.push(cpuMilliseconds(ours));
   cpuSamples.benchmarkOnly.push(cpuMilliseconds(oursBenchmarkOnly));
+  cpuSamples.public.push(cpuMilliseconds(oursPublic));
 }
 const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const cpuFloat = medianOf(cpuSamples.float);
-const cpuOurs = medianOf(cpuSamples.ours);
-const cpuBenchmarkOnly = medianOf(cpuSamples.benchmarkOnly);
-console.log(`\nFull cycle, median CPU time of 5 interleaved runs`);
-console.log(`  float pipeline (simple-statistics)          ${cpuFloat.toFixed(0).padStart(7)} ms`);
-console.log(`  @pmm/engine scoreCycle + benchmarkCycle     ${cpuOurs.toFixed(0).padStart(7)} ms  ${(cpuOurs / cpuFloat).toFixed(2)}x`);
-console.log(`  @pmm/engine benchmarkCycle only             ${cpuBenchmarkOnly.toFixed(0).padStart(7)} ms  ${(cpuBenchmarkOnly / cpuFloat).toFixed(2)}x`);
-console.log(`  goal ${cpuOurs / cpuFloat <= 3 ? "met   " : "MISSED"}: scoreCycle + benchmarkCycle is ${(cpuOurs / cpuFloat).toFixed(2)}x the CPU time of the float pipeline (goal: at most 3x)`);
+const cpuRow = (name: string, samples: number[]) => {
+  const median = medianOf(samples);
+  console.log(`  ${name.padEnd(44)}${median.toFixed(0).padStart(7)} ms  ${(median / cpuFloat).toFixed(2)}x`);
+  return median / cpuFloat;
+};
+console.log(`\nFull cycle, median CPU time of ${CPU_ROUNDS} interleaved runs`);
+console.log(`  ${"float pipeline (simple-statistics)".padEnd(44)}${cpuFloat.toFixed(0).padStart(7)} ms`);
+const cpuRatio = cpuRow("@pmm/engine scoreCycle + benchmarkCycle", cpuSamples.ours);
+cpuRow("@pmm/engine benchmarkCycle only", cpuSamples.benchmarkOnly);
+const cpuPublicRatio = cpuRow("@pmm/engine, public viewer (suppression)", cpuSamples.public);
+console.log(`  goal ${cpuRatio <= 3 ? "met   " : "MISSED"}: scoreCycle + benchmarkCycle is ${cpuRatio.toFixed(2)}x the CPU time of the float pipeline (goal: at most 3x)`);
+console.log(`  goal ${cpuPublicRatio <= 3 ? "met   " : "MISSED"}: the public viewer's run is ${cpuPublicRatio.toFixed(2)}x the CPU time of the float pipeline (goal: at most 3x)`);
 
 // ---- One measure at growing sizes: the cost per n log n should not grow.
 
