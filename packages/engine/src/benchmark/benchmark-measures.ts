@@ -55,9 +55,18 @@ export function benchmarkMeasures(input: BenchmarkInput, options: BenchmarkOptio
     known.add(administration.id);
   }
   const groups = resolvePeerGroups(input.groups ?? standardPeerGroups(input.administrations), input.administrations);
-  const memberSets = groups.map((group) => new Set(group.members));
+  // The groups of each administration, by index, so that each value is placed in its groups
+  // without testing every group.
+  const groupsOf = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    for (const administration of group.members) {
+      const list = groupsOf.get(administration);
+      if (list === undefined) groupsOf.set(administration, [index]);
+      else list.push(index);
+    }
+  });
   const percentileCache: PercentileRankTexts = new Map();
-  const measures = checkMeasures(input.measures, known).map((measure) => benchmarkMeasure(measure, groups, memberSets, resolved, percentileCache));
+  const measures = checkMeasures(input.measures, known).map((measure) => benchmarkMeasure(measure, groups, groupsOf, resolved, percentileCache));
   const { viewer, ...settings } = resolved;
   return { viewer, settings, groups, measures };
 }
@@ -65,7 +74,7 @@ export function benchmarkMeasures(input: BenchmarkInput, options: BenchmarkOptio
 function benchmarkMeasure(
   measure: CheckedMeasure,
   groups: readonly PeerGroup[],
-  memberSets: readonly Set<string>[],
+  groupsOf: ReadonlyMap<string, readonly number[]>,
   options: ResolvedBenchmarkOptions,
   percentileCache: PercentileRankTexts,
 ): MeasureBenchmark {
@@ -78,21 +87,16 @@ function benchmarkMeasure(
   const values = gapValues(units, options.rounding.decimalPlaces);
   const fallback = measure.input.disclosureDefault ?? "wco";
 
-  const perGroup = groups.map((group, index) => {
-    const members = memberSets[index] as Set<string>;
-    const sorted: RankedValue[] = [];
-    const measureIndexes: number[] = [];
-    const visible: boolean[] = [];
-    const hidden: string[] = [];
-    sortedAll.forEach((entry, measureIndex) => {
-      if (!members.has(entry.administration)) return;
-      const seen = canSee(options.viewer, entry.administration, entry.disclosure);
-      sorted.push(entry);
-      measureIndexes.push(measureIndex);
-      visible.push(seen);
-      if (!seen) hidden.push(entry.administration);
-    });
-    return { group, sorted, measureIndexes, visible, hidden };
+  const perGroup = groups.map((group) => ({ group, sorted: [] as RankedValue[], measureIndexes: [] as number[], visible: [] as boolean[], hidden: [] as string[] }));
+  sortedAll.forEach((entry, measureIndex) => {
+    const seen = canSee(options.viewer, entry.administration, entry.disclosure);
+    for (const groupIndex of groupsOf.get(entry.administration) ?? []) {
+      const target = perGroup[groupIndex] as (typeof perGroup)[number];
+      target.sorted.push(entry);
+      target.measureIndexes.push(measureIndex);
+      target.visible.push(seen);
+      if (!seen) target.hidden.push(entry.administration);
+    }
   });
   const suppressions = decideSuppressions(
     perGroup.map(({ group, sorted, hidden }) => ({ id: group.id, n: sorted.length, hidden })),

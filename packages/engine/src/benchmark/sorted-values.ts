@@ -53,14 +53,18 @@ export function sortValues(measure: CheckedMeasure): SortedValues {
       entries.push({ administration: observation.administration, value: observation.value, disclosure: observation.disclosure, distinct: 0, units: 0 });
     }
   }
-  entries.sort((a, b) => a.value.comparedTo(b.value) || compareIds(a.administration, b.administration));
+  // Whole numbers at a common scale order and compare like the values, without decimal.js.
+  const units = attachUnits(entries);
+  if (units === undefined) entries.sort((a, b) => a.value.comparedTo(b.value) || compareIds(a.administration, b.administration));
+  else entries.sort((a, b) => a.units - b.units || compareIds(a.administration, b.administration));
 
   for (let index = 1; index < entries.length; index++) {
     const entry = entries[index] as RankedValue;
     const previous = entries[index - 1] as RankedValue;
-    entry.distinct = entry.value.eq(previous.value) ? previous.distinct : previous.distinct + 1;
+    const equal = units === undefined ? entry.value.eq(previous.value) : entry.units === previous.units;
+    entry.distinct = equal ? previous.distinct : previous.distinct + 1;
   }
-  return { entries, units: attachUnits(entries) };
+  return { entries, units };
 }
 
 /**

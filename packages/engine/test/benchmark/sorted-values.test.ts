@@ -31,6 +31,13 @@ describe("sortValues", () => {
     expect(result.entries.map((entry) => entry.units)).toEqual([0, 0]);
   });
 
+  it("sorts and numbers ties without units", () => {
+    const result = sorted({ C: "1234567890.123456", A: "-0.5", B: "1234567890.1234560", D: "-0.50" });
+    expect(result.units).toBeUndefined();
+    expect(result.entries.map((entry) => entry.administration)).toEqual(["A", "D", "B", "C"]);
+    expect(result.entries.map((entry) => entry.distinct)).toEqual([0, 0, 1, 1]);
+  });
+
   it("gives no units when the common scale overflows 2^51", () => {
     // 2^51 = 2251799813685248. At 4 decimals, 1234567890123 is 12345678901230000 units, above
     // it, and 123456789012 is 1234567890120000 units, below it.
