@@ -1,5 +1,5 @@
 import type { RoundingMode } from "../decimal.js";
-import { writeDigits } from "./scaled-difference.js";
+import { writeDigits } from "../exact/round.js";
 
 /**
  * The bound on `denominator × 10^decimalPlaces` within which rounding the 50-digit quotient

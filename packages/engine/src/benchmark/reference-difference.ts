@@ -1,5 +1,6 @@
 import type { RoundingMode } from "../decimal.js";
-import { writeDigits, type ScaledDecimal } from "./scaled-difference.js";
+import { writeDigits } from "../exact/round.js";
+import type { ScaledDecimal } from "./scaled-difference.js";
 
 /** The part of a reference below `10^-decimalPlaces`, compared with half of that unit. */
 type Fraction = "none" | "below-half" | "half" | "above-half";

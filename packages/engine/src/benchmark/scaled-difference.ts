@@ -1,4 +1,5 @@
 import type { EngineDecimal, RoundingMode } from "../decimal.js";
+import { roundedQuotient, writeScaled } from "../exact/round.js";
 
 /** A decimal as a whole number of units of `10^-scale`: `units × 10^-scale`. */
 export interface ScaledDecimal {
@@ -36,28 +37,6 @@ export function toScaled(value: EngineDecimal): ScaledDecimal | undefined {
   return { units: BigInt(point < 0 ? text : text.slice(0, point) + text.slice(point + 1)), scale };
 }
 
-/** Writes `units × 10^-scale` as a canonical decimal string: no exponent, no trailing zeros, zero as `0`. */
-function writeScaled(units: bigint, scale: number): string {
-  if (units === 0n) return "0";
-  const negative = units < 0n;
-  return writeDigits(negative, (negative ? -units : units).toString(), scale);
-}
-
-/**
- * Writes a non-zero whole number of `10^-scale`, given by its sign and its decimal digits
- * (without a sign or leading zeros), as a canonical decimal string: no exponent and no trailing
- * zeros after the point.
- */
-export function writeDigits(negative: boolean, magnitude: string, scale: number): string {
-  let digits = magnitude;
-  if (scale === 0) return negative ? `-${digits}` : digits;
-  if (digits.length <= scale) digits = "0".repeat(scale - digits.length + 1) + digits;
-  const whole = digits.slice(0, digits.length - scale);
-  let end = digits.length;
-  while (end > whole.length && digits.charCodeAt(end - 1) === 48) end -= 1;
-  const text = end > whole.length ? `${whole}.${digits.slice(whole.length, end)}` : whole;
-  return negative ? `-${text}` : text;
-}
 
 /**
  * Computes `minuend − subtrahend` exactly and writes it rounded once to `decimalPlaces` with
@@ -94,32 +73,5 @@ export function scaledDifferenceText(minuend: ScaledDecimal, subtrahend: ScaledD
   if (magnitude >= PRECISION_LIMIT) return undefined;
   if (scale <= decimalPlaces) return writeScaled(difference, scale);
 
-  const divisor = power(scale - decimalPlaces);
-  let quotient = magnitude / divisor;
-  const remainder = magnitude - quotient * divisor;
-  if (remainder !== 0n) {
-    let awayFromZero: boolean;
-    switch (mode) {
-      case "up":
-        awayFromZero = true;
-        break;
-      case "down":
-        awayFromZero = false;
-        break;
-      case "ceil":
-        awayFromZero = !negative;
-        break;
-      case "floor":
-        awayFromZero = negative;
-        break;
-      default: {
-        const twice = 2n * remainder;
-        if (twice !== divisor) awayFromZero = twice > divisor;
-        else awayFromZero = mode === "half-up" || (mode === "half-even" && (quotient & 1n) === 1n);
-      }
-    }
-    if (awayFromZero) quotient += 1n;
-  }
-
-  return writeScaled(negative ? -quotient : quotient, decimalPlaces);
+  return writeScaled(roundedQuotient(difference, power(scale - decimalPlaces), mode), decimalPlaces);
 }

@@ -76,7 +76,21 @@ export function greatestCommonDivisor(first: bigint, second: bigint): bigint {
 export function writeScaled(units: bigint, scale: number): string {
   if (units === 0n) return "0";
   const negative = units < 0n;
-  let digits = (negative ? -units : units).toString();
+  return writeDigits(negative, (negative ? -units : units).toString(), scale);
+}
+
+/**
+ * Writes a non-zero whole number of `10^-scale`, given by its sign and its decimal digits
+ * (without a sign or leading zeros), as a canonical decimal string: no exponent and no trailing
+ * zeros after the point.
+ *
+ * @example
+ * ```ts
+ * writeDigits(true, "12500", 3); // "-12.5"
+ * ```
+ */
+export function writeDigits(negative: boolean, magnitude: string, scale: number): string {
+  let digits = magnitude;
   if (scale === 0) return negative ? `-${digits}` : digits;
   if (digits.length <= scale) digits = "0".repeat(scale - digits.length + 1) + digits;
   const whole = digits.slice(0, digits.length - scale);
