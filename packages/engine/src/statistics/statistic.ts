@@ -33,13 +33,18 @@ export function fail(reason: StatisticFailureReason, message: string): Statistic
 }
 
 /**
- * Checks that every value is a finite decimal, because NaN or an infinite value in the input
- * would make every statistic meaningless.
+ * Checks that every value is a finite decimal of the engine's own constructor, because NaN or an
+ * infinite value in the input would make every statistic meaningless, and a decimal of another
+ * constructor would compute at that constructor's precision.
  *
  * @throws {PmmEngineError} with code `invalid-input` naming the first offending position.
  */
 export function requireFinite(values: readonly EngineDecimal[], name = "values"): void {
   values.forEach((value, index) => {
+    // A decimal of another decimal.js constructor would compute at that constructor's precision.
+    if (EngineDecimal.isDecimal(value) && value.constructor !== EngineDecimal) {
+      throw new PmmEngineError("invalid-input", `${name}[${index}] is a decimal of another decimal.js constructor, which computes at its own precision: convert it with new EngineDecimal(value)`);
+    }
     if (!EngineDecimal.isDecimal(value) || !value.isFinite()) {
       throw new PmmEngineError("invalid-input", `${name}[${index}] is ${String(value)}, not a finite decimal: pass finite EngineDecimal values only`);
     }
