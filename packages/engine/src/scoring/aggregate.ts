@@ -153,9 +153,11 @@ function classify(node: PreparedNode, kinds: readonly ChildKind[]): Pattern {
   const scoredWeight = totalWeight(children, scored);
   const coverage = scoredWeight.div(countedWeight);
 
-  if (scored.length === 0 || coverage.lt(node.threshold)) {
+  if (scored.length === 0 || belowThreshold(children, scored, counted, node.threshold)) {
     const missing = counted.filter((index) => kinds[index] === "missing" && !(children[index] as NodeChild).weight.isZero()).map((index) => (children[index] as NodeChild).id);
-    const message = `${label} has scores for a share ${formatShare(coverage)} of its weight, below the data-availability threshold ${aggregation.threshold}: no score for ${listIds(missing)}`;
+    const share = formatShare(coverage);
+    const shown = new EngineDecimal(share).lt(node.threshold) ? share : `just under ${share}`;
+    const message = `${label} has scores for a share ${shown} of its weight, below the data-availability threshold ${aggregation.threshold}: no score for ${listIds(missing)}`;
     return { kind: "final", state: { status: "insufficient-data", coverage, threshold: node.threshold, message } };
   }
   return { kind: "scored", scored, scoredWeight, coverage, totalWeight: node.exactWeights ? scoredWeight : undefined };
@@ -172,6 +174,22 @@ function totalWeight(children: readonly NodeChild[], indexes: readonly number[])
   let total = ZERO;
   for (const index of indexes) total = total.plus((children[index] as NodeChild).weight);
   return total;
+}
+
+/**
+ * Enough digits for sums of weights (at most 60 significant digits each) and their products with
+ * a threshold to be exact, so that a coverage just below the threshold is never rounded up to it.
+ */
+const WideDecimal = EngineDecimal.clone({ precision: 250 });
+
+/** Tells whether the scored weight is below `threshold` times the counted weight, exactly. */
+function belowThreshold(children: readonly NodeChild[], scored: readonly number[], counted: readonly number[], threshold: EngineDecimal): boolean {
+  const total = (indexes: readonly number[]): InstanceType<typeof WideDecimal> => {
+    let sum = new WideDecimal(0);
+    for (const index of indexes) sum = sum.plus(new WideDecimal((children[index] as NodeChild).weight));
+    return sum;
+  };
+  return total(scored).lt(total(counted).times(new WideDecimal(threshold)));
 }
 
 function formatShare(share: EngineDecimal): string {
