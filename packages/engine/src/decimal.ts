@@ -7,9 +7,12 @@ import { InvalidOptionError, PmmEngineError } from "./errors.js";
  * KPI formulas are evaluated with exact rationals instead (see `Rational`); statistics,
  * normalisation and scoring use this constructor.
  *
- * 50 significant digits keep every intermediate step of a mean or a quantile far
- * beyond the precision of the inputs (at most 30 digits on each side of the point), so no
- * intermediate rounding is visible; results are rounded once, at the output.
+ * 50 significant digits keep each intermediate step of a mean or a quantile beyond what an
+ * output shows in all but extreme cases; results are rounded once, at the output.
+ *
+ * NOTE: a quotient or square root is rounded at the 50th significant digit, so an output with
+ * more than 50 significant digits (30 before the point and 20 after) may differ from the exact
+ * value in its last digit.
  */
 export const EngineDecimal = Decimal.clone({
   precision: 50,
