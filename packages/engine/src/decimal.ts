@@ -53,8 +53,11 @@ export interface OutputRounding {
   mode?: RoundingMode | undefined;
 }
 
+/** Output rounding with every option given, as `resolveOutputRounding` returns it. */
+export type ResolvedOutputRounding = Required<{ [K in keyof OutputRounding]: NonNullable<OutputRounding[K]> }>;
+
 /** The output rounding used when none is given: 4 decimal places, half-even. */
-export const DEFAULT_OUTPUT_ROUNDING: Required<{ [K in keyof OutputRounding]: NonNullable<OutputRounding[K]> }> = {
+export const DEFAULT_OUTPUT_ROUNDING: ResolvedOutputRounding = {
   decimalPlaces: 4,
   mode: "half-even",
 };
@@ -97,7 +100,7 @@ export function toOutputString(value: EngineDecimal, rounding?: OutputRounding):
  * @throws {@link InvalidOptionError} when `rounding` is not an object, has a key other than
  * `decimalPlaces` and `mode`, or has a value out of range.
  */
-export function resolveOutputRounding(rounding: OutputRounding | undefined): Required<{ [K in keyof OutputRounding]: NonNullable<OutputRounding[K]> }> {
+export function resolveOutputRounding(rounding: OutputRounding | undefined): ResolvedOutputRounding {
   if (rounding !== undefined && (typeof rounding !== "object" || rounding === null || Array.isArray(rounding))) {
     throw new InvalidOptionError("rounding", `rounding is ${describe(rounding)}: pass an object such as { decimalPlaces: 2, mode: "half-up" }, or nothing`);
   }

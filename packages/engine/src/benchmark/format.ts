@@ -1,4 +1,4 @@
-import { toOutputString, type EngineDecimal, type OutputRounding } from "../decimal.js";
+import { toOutputString, type EngineDecimal, type ResolvedOutputRounding } from "../decimal.js";
 
 /**
  * Writes a decimal for output: the same as `toOutputString` (rounded once to `decimalPlaces` with
@@ -13,6 +13,6 @@ import { toOutputString, type EngineDecimal, type OutputRounding } from "../deci
  * formatDecimal(new EngineDecimal("2.50005"), { decimalPlaces: 4, mode: "half-even" }); // "2.5"
  * ```
  */
-export function formatDecimal(value: EngineDecimal, rounding: Required<{ [K in keyof OutputRounding]: NonNullable<OutputRounding[K]> }>): string {
+export function formatDecimal(value: EngineDecimal, rounding: ResolvedOutputRounding): string {
   return toOutputString(value, rounding);
 }

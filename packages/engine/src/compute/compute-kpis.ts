@@ -1,6 +1,6 @@
 import type { KpiResult, Submission } from "@pmm/model";
 import type { CompiledFramework } from "../compile/compile-framework.js";
-import { resolveOutputRounding, type OutputRounding } from "../decimal.js";
+import { resolveOutputRounding, type OutputRounding, type ResolvedOutputRounding } from "../decimal.js";
 import { InvalidOptionError, PmmEngineError } from "../errors.js";
 import { blockedSlots } from "../validate/blocking.js";
 import type { ValidationFinding } from "../validate/findings.js";
@@ -91,7 +91,7 @@ export function computeCycle(compiled: CompiledFramework, submissions: readonly 
   return ordered.flatMap((administration) => computeOne(compiled, byAdministration.get(administration)!, rounding, findings));
 }
 
-function computeOne(compiled: CompiledFramework, submission: Submission, rounding: OutputRounding, findings: readonly ValidationFinding[] | undefined): KpiResult[] {
+function computeOne(compiled: CompiledFramework, submission: Submission, rounding: ResolvedOutputRounding, findings: readonly ValidationFinding[] | undefined): KpiResult[] {
   const data = prepareSubmission(compiled, submission);
   const relevant = findings ?? validatePrepared(compiled, data);
   const blocked = blockedSlots(relevant, data.administration, compiled.slots);
@@ -104,7 +104,7 @@ function compareCodeUnits(a: string, b: string): number {
   return a > b ? 1 : 0;
 }
 
-function resolveComputeOptions(options: ComputeOptions | undefined): { rounding: OutputRounding; findings: readonly ValidationFinding[] | undefined } {
+function resolveComputeOptions(options: ComputeOptions | undefined): { rounding: ResolvedOutputRounding; findings: readonly ValidationFinding[] | undefined } {
   if (options === undefined) return { rounding: resolveOutputRounding(undefined), findings: undefined };
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidOptionError("options", `options is ${JSON.stringify(options)}: pass an object such as { rounding: { decimalPlaces: 2 } }, or nothing`);

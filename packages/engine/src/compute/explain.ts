@@ -2,7 +2,7 @@ import type { Explanation, Kpi, KpiUnit } from "@pmm/model";
 import type { CompiledFormula } from "../compile/compiled-formula.js";
 import type { DataSlots } from "../compile/data-slots.js";
 import type { Trace } from "../compile/outcome.js";
-import { DEFAULT_OUTPUT_ROUNDING, type OutputRounding } from "../decimal.js";
+import type { ResolvedOutputRounding } from "../decimal.js";
 import type { FormulaNode } from "../formula/ast.js";
 import { Precedence, precedenceOf, printFormula } from "../formula/printer.js";
 
@@ -14,7 +14,7 @@ export interface ExplanationSource {
   readonly texts: readonly (string | undefined)[];
   readonly slots: DataSlots;
   readonly value: string;
-  readonly rounding: OutputRounding;
+  readonly rounding: ResolvedOutputRounding;
 }
 
 /**
@@ -31,8 +31,7 @@ export function explain(source: ExplanationSource): Explanation {
     return value === undefined ? [] : [{ ...slots.referenceOf(slot), value }];
   });
 
-  const decimalPlaces = rounding.decimalPlaces ?? DEFAULT_OUTPUT_ROUNDING.decimalPlaces;
-  const mode = rounding.mode ?? DEFAULT_OUTPUT_ROUNDING.mode;
+  const { decimalPlaces, mode } = rounding;
   const seen = new Set<string>();
   const steps: Explanation["steps"] = [];
   for (const step of trace.steps) {

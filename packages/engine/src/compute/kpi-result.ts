@@ -2,7 +2,7 @@ import type { DataReference, KpiResult } from "@pmm/model";
 import type { CompiledKpi } from "../compile/compile-framework.js";
 import type { DataSlots } from "../compile/data-slots.js";
 import { Failure, MissingData, Trace, UndefinedValue, type Outcome } from "../compile/outcome.js";
-import { DEFAULT_OUTPUT_ROUNDING, type OutputRounding } from "../decimal.js";
+import type { ResolvedOutputRounding } from "../decimal.js";
 import type { Rational } from "../exact/rational.js";
 import { powerOfTen, writeScaled } from "../exact/round.js";
 import { explain } from "./explain.js";
@@ -15,7 +15,7 @@ const OUTPUT_LIMIT = 10n ** 30n;
 export interface KpiComputation {
   readonly data: PreparedSubmission;
   readonly slots: DataSlots;
-  readonly rounding: OutputRounding;
+  readonly rounding: ResolvedOutputRounding;
   /** Rule ids of the error findings on each data slot; a KPI that reads such a slot is invalid. */
   readonly blocked: ReadonlyMap<number, readonly string[]>;
 }
@@ -61,8 +61,8 @@ export function computeKpiResult(compiledKpi: CompiledKpi, computation: KpiCompu
 
   // The check is on the rounded value: a value just below 10^30 may round up to it.
   const value = outcome as Rational;
-  const decimalPlaces = rounding.decimalPlaces ?? DEFAULT_OUTPUT_ROUNDING.decimalPlaces;
-  const units = value.roundedUnits(decimalPlaces, rounding.mode ?? DEFAULT_OUTPUT_ROUNDING.mode);
+  const { decimalPlaces, mode } = rounding;
+  const units = value.roundedUnits(decimalPlaces, mode);
   if (units >= OUTPUT_LIMIT * powerOfTen(decimalPlaces) || units <= -OUTPUT_LIMIT * powerOfTen(decimalPlaces)) {
     return { ...base, status: "undefined", reason: "out-of-range", message: `the value of KPI "${kpi.id}" is about ${value.toDecimal().toSignificantDigits(6).toExponential()}, more than the 30 digits before the decimal point that a result may have` };
   }

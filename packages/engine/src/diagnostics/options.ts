@@ -1,5 +1,5 @@
 import { canonicalizeDecimal, type Viewer } from "@pmm/model";
-import { EngineDecimal, resolveOutputRounding, type OutputRounding } from "../decimal.js";
+import { EngineDecimal, resolveOutputRounding, type OutputRounding, type ResolvedOutputRounding } from "../decimal.js";
 import { InvalidOptionError } from "../errors.js";
 import type { BenchmarkOptions } from "../benchmark/options.js";
 import { checkViewer } from "../disclosure/visibility.js";
@@ -29,7 +29,7 @@ export interface ResolvedDiagnoseOptions {
   minimumPeers: number;
   relativeChangeThreshold: EngineDecimal;
   percentileJumpThreshold: EngineDecimal;
-  rounding: Required<{ [K in keyof OutputRounding]: NonNullable<OutputRounding[K]> }>;
+  rounding: ResolvedOutputRounding;
 }
 
 function positiveDecimal(value: string | number | undefined, fallback: string, option: string, unit: string): EngineDecimal {

@@ -1,6 +1,6 @@
 import type { Framework } from "@pmm/model";
 import { EngineDecimal } from "../decimal.js";
-import { aggregateNode, prepareNode, type ChildStates, type NodeChild, type PreparedNode } from "./aggregate.js";
+import { aggregateNode, prepareNode, type ChildKind, type ChildStates, type NodeChild, type PreparedNode } from "./aggregate.js";
 import type { KpiScoreState, NodeScoreState } from "./types.js";
 import { WeightCache } from "./weight-cache.js";
 
@@ -97,43 +97,21 @@ function nodeChild(item: { id: string; weight: string } | undefined): NodeChild 
 }
 
 function writeKpiChild(states: ChildStates, index: number, state: KpiScoreState | undefined, unit: ReadonlyMap<string, EngineDecimal>): void {
-  states.scores[index] = undefined;
-  states.weights[index] = undefined;
-  switch (state?.status) {
-    case "scored":
-      states.kinds[index] = "scored";
-      states.scores[index] = state.score;
-      states.weights[index] = unit;
-      return;
-    case "not-applicable":
-      states.kinds[index] = "not-applicable";
-      return;
-    case "excluded":
-      states.kinds[index] = "excluded";
-      return;
-    default:
-      // Missing values, unscorable values and KPIs without a result.
-      states.kinds[index] = "missing";
-  }
+  writeChild(states, index, state?.status, state?.status === "scored" ? state.score : undefined, unit);
 }
 
 function writeNodeChild(states: ChildStates, index: number, state: NodeScoreState | undefined): void {
-  states.scores[index] = undefined;
-  states.weights[index] = undefined;
-  switch (state?.status) {
-    case "scored":
-      states.kinds[index] = "scored";
-      states.scores[index] = state.score;
-      states.weights[index] = state.weights;
-      return;
-    case "not-applicable":
-      states.kinds[index] = "not-applicable";
-      return;
-    case "excluded":
-      states.kinds[index] = "excluded";
-      return;
-    default:
-      // Insufficient data and means that cannot be taken.
-      states.kinds[index] = "missing";
-  }
+  writeChild(states, index, state?.status, state?.status === "scored" ? state.score : undefined, state?.status === "scored" ? state.weights : undefined);
+}
+
+/**
+ * Records a child's kind, and its score and end-to-end KPI weights when it is scored. Every
+ * status other than scored, not applicable and excluded counts as missing: missing or unscorable
+ * KPI values, KPIs without a result, insufficient data and means that cannot be taken.
+ */
+function writeChild(states: ChildStates, index: number, status: string | undefined, score: EngineDecimal | undefined, weights: ReadonlyMap<string, EngineDecimal> | undefined): void {
+  const kind: ChildKind = status === "scored" || status === "not-applicable" || status === "excluded" ? status : "missing";
+  states.kinds[index] = kind;
+  states.scores[index] = kind === "scored" ? score : undefined;
+  states.weights[index] = kind === "scored" ? weights : undefined;
 }
