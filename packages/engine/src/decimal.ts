@@ -8,7 +8,7 @@ import { InvalidOptionError, PmmEngineError } from "./errors.js";
  * normalisation and scoring use this constructor.
  *
  * 50 significant digits keep each intermediate step of a mean or a quantile beyond what an
- * output shows in all but extreme cases; results are rounded once, at the output.
+ * output shows, except in the extreme case below. Results are rounded once, at the output.
  *
  * NOTE: a quotient or square root is rounded at the 50th significant digit, so an output with
  * more than 50 significant digits (30 before the point and 20 after) may differ from the exact

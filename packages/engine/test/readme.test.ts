@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-// Keeps the package README true: its first TypeScript example runs, and prints what the
-// `// →` comments under each console.log say.
+// Keeps the package README true: its first TypeScript example runs and prints the lines shown
+// in the `// →` comments under each console.log.
 const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
 
 describe("README.md", () => {
@@ -27,8 +27,8 @@ describe("README.md", () => {
     });
     await import(pathToFileURL(file).href);
 
-    const shown = [...code!.matchAll(/^\/\/ → (.*)$/gm)].map((match) => match[1]);
-    expect(shown).toHaveLength(3);
-    expect(printed).toEqual(shown);
+    const expectedLines = [...code!.matchAll(/^\/\/ → (.*)$/gm)].map((match) => match[1]);
+    expect(expectedLines).toHaveLength(3);
+    expect(printed).toEqual(expectedLines);
   });
 });

@@ -84,8 +84,8 @@ export function toEngineDecimal(value: string | EngineDecimal, where: string): E
   if (!EngineDecimal.isDecimal(value) || !value.isFinite()) {
     throw new PmmEngineError("invalid-input", `${where} is ${String(value)}, not a finite decimal: pass a decimal string such as "12.5"`);
   }
-  // Every decimal.js constructor shares one prototype, so only `constructor` tells a decimal of
-  // another one, which is copied exactly so that it computes at the engine's precision.
+  // Every decimal.js constructor shares one prototype, so `constructor` identifies a decimal of
+  // another one. Such a decimal is copied exactly, so that it computes at the engine's precision.
   return value.constructor === EngineDecimal ? value : new EngineDecimal(value);
 }
 

@@ -28,7 +28,8 @@ const DENOMINATOR_LIMIT = 10n ** 400n;
  *
  * @param tree - A checked syntax tree.
  * @param slotOf - The data slot of a data element in a period.
- * @returns A function from data to a rational, a condition or a failure. It never throws for data.
+ * @returns A function from data to a rational, a condition or a failure. Data problems, such as
+ * a zero divisor or a value out of range, are failures rather than exceptions.
  */
 export function buildEvaluator(tree: FormulaNode, slotOf: (name: string, period: Period) => number): Evaluate {
   return build(tree, slotOf);

@@ -36,9 +36,9 @@ const PERIODS: ReadonlySet<string> = new Set<Period>(["T", "T-1"]);
 
 /**
  * Lays out submitted values by data slot, so that compiled formulas can read them, for use with
- * `CompiledFormula.evaluate`. A value of an unknown data element or period, a value that is not a
- * decimal and a value given twice are left out, so a formula that needs it reports it as missing;
- * `validateSubmission` reports each of them with the reason.
+ * `CompiledFormula.evaluate`. Values of unknown data elements or periods, values that are not
+ * decimals and values given twice are left out, so a formula that needs one reports it as
+ * missing. `validateSubmission` reports each of them with the reason.
  *
  * @param compiled - The compiled framework.
  * @param values - Submitted values, such as `submission.values` of a parsed submission.

@@ -12,8 +12,8 @@ export function powerOfTen(exponent: number): bigint {
  *
  * @param dividend - Any whole number.
  * @param divisor - A positive whole number.
- * @param mode - The rounding mode: half-even, half-up and half-down break ties; up and down
- * round away from and towards zero; ceil and floor towards +∞ and −∞.
+ * @param mode - The rounding mode. Half-even, half-up and half-down break ties. Up and down round
+ * away from and towards zero, and ceil and floor towards +∞ and −∞.
  * @returns The rounded quotient.
  * @example
  * ```ts

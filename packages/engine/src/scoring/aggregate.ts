@@ -156,8 +156,8 @@ function classify(node: PreparedNode, kinds: readonly ChildKind[]): Pattern {
   if (scored.length === 0 || belowThreshold(children, scored, counted, node.threshold)) {
     const missing = counted.filter((index) => kinds[index] === "missing" && !(children[index] as NodeChild).weight.isZero()).map((index) => (children[index] as NodeChild).id);
     const share = formatShare(coverage);
-    const shown = new EngineDecimal(share).lt(node.threshold) ? share : `just under ${share}`;
-    const message = `${label} has scores for a share ${shown} of its weight, below the data-availability threshold ${aggregation.threshold}: no score for ${listIds(missing)}`;
+    const shareText = new EngineDecimal(share).lt(node.threshold) ? share : `just under ${share}`;
+    const message = `${label} has scores for a share ${shareText} of its weight, below the data-availability threshold ${aggregation.threshold}: no score for ${listIds(missing)}`;
     return { kind: "final", state: { status: "insufficient-data", coverage, threshold: node.threshold, message } };
   }
   return { kind: "scored", scored, scoredWeight, coverage, totalWeight: node.exactWeights ? scoredWeight : undefined };

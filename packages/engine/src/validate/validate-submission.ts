@@ -142,8 +142,8 @@ function checkRules(compiled: CompiledFramework, data: PreparedSubmission): Vali
     });
     const description = rule.description.en.replace(/\.\s*$/, "");
     if (holds instanceof Failure) {
-      const why = holds instanceof MissingData ? absentValues(compiled, data, holds.slots) : (holds as Failure & { message: string }).message;
-      findings.push(finding(data, { kind: "rule-skipped", severity: "info", rule: rule.id, values: read, message: `rule "${rule.id}" (${description}) was not checked: ${why}` }));
+      const reason = holds instanceof MissingData ? absentValues(compiled, data, holds.slots) : (holds as Failure & { message: string }).message;
+      findings.push(finding(data, { kind: "rule-skipped", severity: "info", rule: rule.id, values: read, message: `rule "${rule.id}" (${description}) was not checked: ${reason}` }));
       continue;
     }
     const shown = read.filter((value) => value.value !== undefined).map((value) => `${value.dataElement}[${value.period}] = ${formatNumber(value.value!)}`);

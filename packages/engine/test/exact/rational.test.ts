@@ -50,7 +50,7 @@ describe("Rational.toOutputString", () => {
     expect(() => Rational.of(1).toOutputString({ mode: "nearest" as RoundingMode })).toThrow(/rounding.mode/);
   });
 
-  it("writes the same text as toOutputString of an engine decimal when the quotient terminates", () => {
+  it("matches toOutputString on terminating decimals", () => {
     const decimal = fc.tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 30 }));
     fc.assert(
       fc.property(decimal, fc.integer({ min: 0, max: 20 }), fc.constantFrom(...MODES), ([units, scale], decimalPlaces, mode) => {
@@ -95,7 +95,7 @@ describe("Rational arithmetic", () => {
     expect(Rational.of(1).dividedBy(Rational.of(-8)).denominator > 0n).toBe(true);
   });
 
-  it("agrees with 50-digit decimals on sums and products of decimals, which decimals compute exactly", () => {
+  it("matches exact decimal sums and products", () => {
     const decimal = fc.tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 10 })).map(([units, scale]) => new EngineDecimal(units.toString()).div(new EngineDecimal(10).pow(scale)).toFixed());
     fc.assert(
       fc.property(decimal, decimal, (a, b) => {

@@ -5,7 +5,7 @@ import { scoreCycle } from "../../src/index.js";
 const provenance = "illustrative" as const;
 const scoring = { normalisation: { method: "goalposts", lower: "0", upper: "100" } } as const;
 
-/** One outcome with two KPIs of the given weights, a threshold of 0.5, k1 scored 80 and k2 missing. */
+/** Scores one outcome with two KPIs of the given weights and a threshold of 0.5, k1 at 80 and k2 missing, and returns its state. */
 function outcomeState(weights: [string, string]): unknown {
   const input: FrameworkInput = {
     id: "f",
@@ -30,7 +30,7 @@ describe("data-availability threshold", () => {
     expect(outcomeState(["1", "1"])).toMatchObject({ status: "scored", score: "80" });
   });
 
-  it("compares the coverage with the threshold exactly, not rounded to 50 digits", () => {
+  it("compares coverage exactly", () => {
     // By hand: the coverage is 10^29 / (2 × 10^29 + 10^-30), below 0.5 by about 2.5 × 10^-60.
     const state = outcomeState(["100000000000000000000000000000", "100000000000000000000000000000.000000000000000000000000000001"]);
     expect(state).toMatchObject({ status: "insufficient-data", coverage: "0.5", threshold: "0.5" });
